@@ -1,0 +1,58 @@
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+// Imports flow one way: shared (components, lib, config) → features → app.
+// Features do not import each other, except the shared domain in features/entries.
+const FEATURES = ["countdown", "filters", "entry-drawer", "tracker", "sharing"];
+
+const noImportsFrom = (message, ...groups) => ({
+  "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ["dist", "coverage", "playwright-report", "test-results", "node_modules"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportDefaultDeclaration", message: "Use named exports (default exports only in route modules)." },
+      ],
+    },
+  },
+  {
+    files: ["src/components/**", "src/lib/**", "src/config/**"],
+    rules: noImportsFrom("Shared code must not depend on features or the app.", "**/features/**", "**/app/**"),
+  },
+  {
+    files: ["src/features/entries/**"],
+    rules: noImportsFrom(
+      "features/entries is the shared domain: it must not depend on other features or the app.",
+      ...FEATURES.map((f) => `**/${f}/**`),
+      "**/app/**",
+    ),
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: noImportsFrom(
+      "Features must not import each other or the app; compose them in src/app.",
+      ...FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `../${f}/**`]),
+      "**/app/**",
+    ),
+  })),
+  {
+    files: ["*.config.{ts,js}", "eslint.config.js"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  prettier,
+);

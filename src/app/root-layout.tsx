@@ -1,0 +1,28 @@
+import { Outlet, ScrollRestoration } from "react-router";
+import { Fireflies } from "../components/ui/fireflies";
+import { SiteHeader } from "../components/ui/site-header";
+
+export function RootLayout() {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
+      >
+        Skip to the countdown
+      </a>
+      <Fireflies />
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="relative outline-none">
+        <Outlet />
+      </main>
+      <footer className="relative mx-auto max-w-3xl px-5 pt-16 pb-12 text-sm text-muted">
+        <p>
+          Made by fans, for fans. Facts are checked against public references; every word here is our own. No
+          account, no tracking.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { RouteObject } from "react-router";
+import { paths } from "../config/paths";
+import { RootLayout } from "./root-layout";
+import { CountdownRoute } from "./routes/countdown-route";
+import { NotFoundRoute } from "./routes/not-found-route";
+
+// The one route table: the browser router, tests and (later) prerendering all use it.
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    children: [
+      { path: paths.home.pattern, Component: CountdownRoute },
+      { path: "*", Component: NotFoundRoute },
+    ],
+  },
+];

@@ -1,0 +1,49 @@
+import { useRevealOnScroll } from "../../lib/use-reveal-on-scroll";
+import { EntryArtwork } from "../entries/entry-artwork";
+import type { Entry } from "../entries/entry-schema";
+import { formatFacts, formatList } from "../entries/format-entry";
+import { THEMES } from "../entries/vocabulary";
+
+export function EntryCard({ entry, flipped }: { entry: Entry; flipped: boolean }) {
+  const revealRef = useRevealOnScroll<HTMLElement>();
+  const titleId = `entry-title-${entry.slug}`;
+
+  return (
+    <article
+      ref={revealRef}
+      id={`entry-${entry.slug}`}
+      aria-labelledby={titleId}
+      className="grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
+    >
+      <div
+        className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
+      >
+        <EntryArtwork entry={entry} className="block aspect-[16/10] h-auto w-full" />
+      </div>
+      <div className="min-w-0">
+        <p className="flex items-baseline gap-3 font-serif leading-none text-glow">
+          <span className="sr-only">Number</span>
+          <span className="text-7xl tabular-nums sm:text-8xl">{entry.rank}</span>
+        </p>
+        <h2 id={titleId} className="mt-4 font-serif text-3xl leading-tight text-balance text-ink sm:text-4xl">
+          {entry.title.english}
+        </h2>
+        <p lang="ja" className="mt-1 text-lg text-muted">
+          {entry.title.native}
+        </p>
+        <p className="mt-4 text-sm tracking-wide text-ink">{formatFacts(entry)}</p>
+        <p className="text-sm text-muted">
+          {formatList(entry.studios)} · directed by {entry.director}
+        </p>
+        <ul aria-label="Themes" className="mt-4 flex list-none flex-wrap gap-2 p-0">
+          {entry.themes.map((theme) => (
+            <li key={theme} className="rounded-full bg-tag px-3 py-1 text-xs text-ink">
+              {THEMES[theme]}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-5 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
+      </div>
+    </article>
+  );
+}

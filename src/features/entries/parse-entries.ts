@@ -1,0 +1,49 @@
+import type * as z from "zod/mini";
+import { EntryListSchema, type Entry } from "./entry-schema";
+
+export class EntryDataError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`The ranking data is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EntryDataError";
+    this.problems = problems;
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = Reflect.get(current, key);
+  }
+  return current;
+}
+
+function describeEntry(input: unknown, index: number): string {
+  const entry = valueAt(input, [index]);
+  const rank = valueAt(entry, ["rank"]);
+  const slug = valueAt(entry, ["slug"]);
+  const name = typeof slug === "string" ? ` (${slug})` : "";
+  return typeof rank === "number" ? `entry #${rank}${name}` : `entry ${index + 1}${name}`;
+}
+
+/** Turns schema issues into sentences that name the entry and the field. */
+export function describeIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const [first, ...rest] = issue.path;
+    if (typeof first !== "number") return issue.message;
+    const where = describeEntry(input, first);
+    const field = rest.map(String).join(".") || "(the whole entry)";
+    const missing = valueAt(input, issue.path) === undefined && issue.code === "invalid_type";
+    const message = missing ? "is missing" : issue.message === "Invalid input" ? `is invalid` : issue.message;
+    return `${where}, field ${field}: ${message}`;
+  });
+}
+
+/** Validates raw ranking data; throws an EntryDataError listing every problem. */
+export function parseEntries(input: unknown): Entry[] {
+  const result = EntryListSchema.safeParse(input);
+  if (!result.success) throw new EntryDataError(describeIssues(input, result.error.issues));
+  return [...result.data].sort((a, b) => b.rank - a.rank);
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { expect, expectNoAxeViolations, scrollThrough, test } from "./fixtures";
+
+type RawEntry = { rank: number; slug: string; title: { english: string } };
+const entries: RawEntry[] = JSON.parse(readFileSync(new URL("../../data/entries.json", import.meta.url), "utf8"));
+const countdownOrder = [...entries].sort((a, b) => b.rank - a.rank);
+
+test("a visitor sees all 21 entries counted down from #21 to #1", async ({ page }) => {
+  await page.goto("/");
+  const countdown = page.getByRole("region", { name: /the countdown/i });
+  const headings = countdown.getByRole("article").getByRole("heading", { level: 2 });
+  await expect(headings).toHaveCount(21);
+  await expect(headings).toHaveText(countdownOrder.map((entry) => entry.title.english));
+  const ranks = await countdown.getByRole("article").evaluateAll((articles) =>
+    articles.map((article) => Number(article.querySelector(".tabular-nums")?.textContent)),
+  );
+  expect(ranks).toEqual(countdownOrder.map((entry) => entry.rank));
+  await expect(page).toHaveTitle(/Made Us Cry/);
+});
+
+test("the countdown has no axe violations (WCAG 2.2 A/AA)", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(21);
+  await scrollThrough(page);
+  await expectNoAxeViolations(page);
+});
+
+test("nothing scrolls sideways on a 320 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(21);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("with reduced motion every card is fully visible without scrolling", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/");
+  const articles = page.getByRole("article");
+  await expect(articles).toHaveCount(21);
+  const styles = await articles.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const style = getComputedStyle(node);
+      return { opacity: style.opacity, transform: style.transform };
+    }),
+  );
+  expect(styles).toEqual(Array.from({ length: 21 }, () => ({ opacity: "1", transform: "none" })));
+});
+
+test("cards below the fold are revealed as they scroll into view", async ({ page }) => {
+  await page.goto("/");
+  const last = page.locator("#entry-anohana-the-flower-we-saw-that-day");
+  await expect(last).toHaveCSS("opacity", "0");
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveCSS("opacity", "1");
+});
+
+test("an unknown path shows a friendly not-found page with a way back", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/drifted away/i);
+  await page.getByRole("link", { name: /back to the countdown/i }).click();
+  await expect(page.getByRole("article")).toHaveCount(21);
+});
+
+for (const size of [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1440, height: 900 },
+]) {
+  test(`screenshots of the countdown at ${size.name} size`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto("/");
+    await expect(page.getByRole("article")).toHaveCount(21);
+    await page.screenshot({ path: testInfo.outputPath(`countdown-${size.name}-top.png`) });
+    await scrollThrough(page);
+    await page.screenshot({ path: testInfo.outputPath(`countdown-${size.name}-full.png`), fullPage: true });
+    await testInfo.attach(`countdown-${size.name}`, {
+      path: testInfo.outputPath(`countdown-${size.name}-full.png`),
+      contentType: "image/png",
+    });
+  });
+}
