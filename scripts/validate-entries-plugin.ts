@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
+import type { parseEntries } from "../src/features/entries/parse-entries";
 
-type ParseModule = typeof import("../src/features/entries/parse-entries");
+type ParseModule = { parseEntries: typeof parseEntries };
 
 const ENTRIES_FILE = fileURLToPath(new URL("../data/entries.json", import.meta.url));
 const PARSER_FILE = fileURLToPath(new URL("../src/features/entries/parse-entries.ts", import.meta.url));

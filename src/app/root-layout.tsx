@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from "react-router";
 import { Fireflies } from "../components/ui/fireflies";
 import { SiteHeader } from "../components/ui/site-header";
+import { KeyboardShortcuts } from "./keyboard-shortcuts";
 
 export function RootLayout() {
   return (
@@ -16,12 +17,13 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className="relative outline-none">
         <Outlet />
       </main>
-      <footer className="relative mx-auto max-w-3xl px-5 pt-16 pb-12 text-sm text-muted">
+      <footer className="relative mx-auto max-w-5xl px-5 pt-16 pb-12 text-sm text-muted">
         <p>
           Made by fans, for fans. Facts are checked against public references; every word here is our own. No
           account, no tracking.
         </p>
       </footer>
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </>
   );

@@ -1,18 +1,6 @@
-import { useSyncExternalStore } from "react";
+import { useMediaQuery } from "./use-media-query";
 
-const QUERY = "(prefers-reduced-motion: reduce)";
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener("change", onChange);
-  return () => media.removeEventListener("change", onChange);
-}
-
-// On the server (prerendering) we assume reduced motion: nothing is hidden or moved.
+// Without a window (prerendering) we assume reduced motion: nothing is hidden or moved.
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(QUERY).matches,
-    () => true,
-  );
+  return useMediaQuery("(prefers-reduced-motion: reduce)", true);
 }

@@ -47,3 +47,34 @@ if (!("IntersectionObserver" in window)) {
   Object.defineProperty(window, "IntersectionObserver", { writable: true, value: NoopIntersectionObserver });
   Object.defineProperty(globalThis, "IntersectionObserver", { writable: true, value: NoopIntersectionObserver });
 }
+
+// jsdom has <dialog> but not its modal behaviour. This mirrors what browsers do, so
+// components can be tested by role: showModal() opens it and moves focus to the first
+// focusable element inside; Escape fires a cancelable `cancel` event, closing unless
+// prevented; close() restores focus to what had it before. Real browsers are covered
+// by the Playwright specs.
+if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.showModal) {
+  const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  const previousFocus = new WeakMap<HTMLDialogElement, Element | null>();
+  const onKeyDown = function (this: HTMLDialogElement, event: KeyboardEvent) {
+    if (event.key !== "Escape") return;
+    const cancel = new Event("cancel", { cancelable: true });
+    if (this.dispatchEvent(cancel)) this.close();
+  };
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    previousFocus.set(this, document.activeElement);
+    this.setAttribute("open", "");
+    this.addEventListener("keydown", onKeyDown);
+    this.querySelector<HTMLElement>(`[autofocus], ${FOCUSABLE}`)?.focus();
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    if (!this.hasAttribute("open")) return;
+    this.removeAttribute("open");
+    this.removeEventListener("keydown", onKeyDown);
+    const before = previousFocus.get(this);
+    if (before instanceof HTMLElement) before.focus();
+  };
+}
+
+// jsdom does no layout, so it has no scrolling either.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;

@@ -1,11 +1,29 @@
 import { useQuery } from "@tanstack/react-query";
-import { LoadingState } from "../../components/ui/loading-state";
+import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorState } from "../../components/ui/error-state";
+import { LoadingState } from "../../components/ui/loading-state";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import { entriesQueryOptions } from "../../features/entries/entries-query";
+import type { Entry } from "../../features/entries/entry-schema";
+import { applyFilters } from "../../features/filters/apply-filters";
+import { EmptyResult } from "../../features/filters/empty-result";
+import { FilterPanel } from "../../features/filters/filter-panel";
+import { ResultSummary } from "../../features/filters/result-summary";
+import { useFilters } from "../../features/filters/use-filters";
+import { NotFoundView } from "./not-found-route";
+
+/** What the entry drawer route receives from the countdown behind it. */
+export type CountdownOutletContext = { entries: readonly Entry[]; visible: readonly Entry[] };
+
+function focusFirstCard(): void {
+  document.querySelector<HTMLElement>("[data-card-link]")?.focus();
+}
 
 export function CountdownRoute() {
   const query = useQuery(entriesQueryOptions());
+  const { slug } = useParams();
+  const { search } = useLocation();
+  const { filters } = useFilters();
 
   if (query.isPending) return <LoadingState label="Gathering the countdown…" />;
   if (query.isError) {
@@ -18,5 +36,35 @@ export function CountdownRoute() {
       />
     );
   }
-  return <CountdownPage entries={query.data} />;
+
+  const entries = query.data;
+  if (slug !== undefined && !entries.some((entry) => entry.slug === slug)) {
+    return (
+      <NotFoundView
+        title="We could not find that show"
+        message={`Nothing on our list lives at “${slug}”. The link may be mistyped, or older than the list.`}
+      />
+    );
+  }
+
+  const visible = applyFilters(entries, filters);
+  const context: CountdownOutletContext = { entries, visible };
+  return (
+    <CountdownPage
+      total={entries.length}
+      visible={visible}
+      linkSearch={search}
+      controls={
+        <>
+          <FilterPanel entries={entries} onSearchSubmit={focusFirstCard} />
+          <div className="mx-auto mt-8 max-w-5xl px-5">
+            <ResultSummary shown={visible.length} total={entries.length} />
+          </div>
+        </>
+      }
+      empty={<EmptyResult entries={entries} />}
+    >
+      <Outlet context={context} />
+    </CountdownPage>
+  );
 }

@@ -1,19 +1,21 @@
 import { Link } from "react-router";
 import { paths } from "../../config/paths";
 
-export function NotFoundRoute() {
+type NotFoundViewProps = { title?: string; message?: string };
+
+export function NotFoundView({
+  title = "This page drifted away",
+  message = "We could not find anything at this address. It may have been mistyped, or the link may be older than the list.",
+}: NotFoundViewProps) {
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-2xl px-5 pt-24 pb-16 text-center">
       <p className="font-serif text-7xl text-glow" aria-hidden="true">
         ?
       </p>
       <h1 id="not-found-title" className="mt-6 font-serif text-3xl text-ink sm:text-4xl">
-        This page drifted away
+        {title}
       </h1>
-      <p className="mt-4 text-muted">
-        We could not find anything at this address. It may have been mistyped, or the link may be older than the
-        list.
-      </p>
+      <p className="mt-4 text-muted">{message}</p>
       <Link
         to={paths.home.getHref()}
         className="mt-8 inline-block rounded-full border border-line px-6 py-3 text-ink no-underline hover:border-glow"
@@ -22,4 +24,8 @@ export function NotFoundRoute() {
       </Link>
     </section>
   );
+}
+
+export function NotFoundRoute() {
+  return <NotFoundView />;
 }

@@ -2,12 +2,12 @@
 
 export function CountdownIntro({ count }: { count: number }) {
   return (
-    <header className="mx-auto max-w-3xl px-5 pt-20 pb-16 sm:pt-28 sm:pb-24">
+    <header className="mx-auto max-w-5xl px-5 pt-16 pb-12 sm:pt-28 sm:pb-20">
       <p className="text-sm tracking-[0.2em] text-glow uppercase">A countdown, from #{count} to #1</p>
-      <h1 className="mt-4 font-serif text-4xl leading-tight text-balance text-ink sm:text-6xl">
+      <h1 className="mt-4 max-w-3xl font-serif text-4xl leading-tight text-balance text-ink sm:text-6xl">
         {count} anime that made us cry
       </h1>
-      <div className="mt-8 space-y-4 text-lg text-muted">
+      <div className="mt-8 max-w-2xl space-y-4 text-lg text-muted">
         <p>
           Some stories stay with you long after the credits. These are the ones that reached us: films, long series
           and a few quiet OVAs, about war and first love, ghosts and robots, brothers and sisters.
@@ -23,11 +23,11 @@ export function CountdownIntro({ count }: { count: number }) {
 
 export function CountdownClosing() {
   return (
-    <section aria-labelledby="closing-title" className="mx-auto max-w-3xl px-5 pt-24 sm:pt-32">
+    <section aria-labelledby="closing-title" className="mx-auto max-w-5xl px-5 pt-24 sm:pt-32">
       <h2 id="closing-title" className="font-serif text-3xl text-ink sm:text-4xl">
         After the last tear
       </h2>
-      <div className="mt-6 space-y-4 text-lg text-muted">
+      <div className="mt-6 max-w-2xl space-y-4 text-lg text-muted">
         <p>
           Every show here is sad, but very few of them are hopeless. The people in these stories lose more than
           anyone should, and they carry on anyway: they remember, they forgive, they play the next note.

@@ -1,24 +1,53 @@
+import { AnimatePresence, m } from "motion/react";
+import type { ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
 import { EntryCard } from "./entry-card";
 
-export function CountdownPage({ entries }: { entries: readonly Entry[] }) {
+type CountdownPageProps = {
+  /** Every entry, in countdown order: the intro speaks of the whole list. */
+  total: number;
+  /** The entries to show, in countdown order, with their original ranks. */
+  visible: readonly Entry[];
+  /** The query string to carry into entry links, so filters survive opening a drawer. */
+  linkSearch: string;
+  /** Slots filled by the app: chips and search above the list, a message when it is empty. */
+  controls?: ReactNode;
+  empty?: ReactNode;
+  children?: ReactNode;
+};
+
+const LAYOUT_TRANSITION = { duration: 0.5, ease: [0.22, 1, 0.36, 1] } as const;
+
+export function CountdownPage({ total, visible, linkSearch, controls, empty, children }: CountdownPageProps) {
   return (
     <>
-      <CountdownIntro count={entries.length} />
-      <section aria-labelledby="countdown-title" className="mx-auto max-w-5xl px-5">
+      <CountdownIntro count={total} />
+      {controls}
+      <section aria-labelledby="countdown-title" className="mx-auto max-w-5xl px-5 pt-10">
         <h2 id="countdown-title" className="sr-only">
-          The countdown, from #21 to #1
+          The countdown, from #{total} to #1
         </h2>
+        {visible.length === 0 && empty}
         <ol className="m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
-          {entries.map((entry, index) => (
-            <li key={entry.slug}>
-              <EntryCard entry={entry} flipped={index % 2 === 1} />
-            </li>
-          ))}
+          <AnimatePresence initial={false} mode="popLayout">
+            {visible.map((entry, index) => (
+              <m.li
+                key={entry.slug}
+                layout="position"
+                initial={{ opacity: 0 }}
+                animate={{ opacity: 1 }}
+                exit={{ opacity: 0 }}
+                transition={LAYOUT_TRANSITION}
+              >
+                <EntryCard entry={entry} flipped={index % 2 === 1} linkSearch={linkSearch} />
+              </m.li>
+            ))}
+          </AnimatePresence>
         </ol>
       </section>
       <CountdownClosing />
+      {children}
     </>
   );
 }

@@ -1,10 +1,17 @@
+import { Link } from "react-router";
+import { paths } from "../../config/paths";
 import { useRevealOnScroll } from "../../lib/use-reveal-on-scroll";
 import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 
-export function EntryCard({ entry, flipped }: { entry: Entry; flipped: boolean }) {
+type EntryCardProps = { entry: Entry; flipped: boolean; linkSearch: string };
+
+/** History state set when a card opens the drawer, so closing can return focus here. */
+export type OpenedFromCard = { openedFrom: string };
+
+export function EntryCard({ entry, flipped, linkSearch }: EntryCardProps) {
   const revealRef = useRevealOnScroll<HTMLElement>();
   const titleId = `entry-title-${entry.slug}`;
 
@@ -13,7 +20,7 @@ export function EntryCard({ entry, flipped }: { entry: Entry; flipped: boolean }
       ref={revealRef}
       id={`entry-${entry.slug}`}
       aria-labelledby={titleId}
-      className="grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
+      className="relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
     >
       <div
         className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
@@ -26,7 +33,15 @@ export function EntryCard({ entry, flipped }: { entry: Entry; flipped: boolean }
           <span className="text-7xl tabular-nums sm:text-8xl">{entry.rank}</span>
         </p>
         <h2 id={titleId} className="mt-4 font-serif text-3xl leading-tight text-balance text-ink sm:text-4xl">
-          {entry.title.english}
+          <Link
+            to={{ pathname: paths.entry.getHref(entry.slug), search: linkSearch }}
+            state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
+            preventScrollReset
+            data-card-link={entry.slug}
+            className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
+          >
+            {entry.title.english}
+          </Link>
         </h2>
         <p lang="ja" className="mt-1 text-lg text-muted">
           {entry.title.native}

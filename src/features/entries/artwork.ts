@@ -10,8 +10,9 @@ import type { Theme } from "./vocabulary";
 //   2. paint the shapes in order. A missing fill means "no fill" (SVG would default to black),
 //      a missing stroke means "no stroke". Paths use only absolute M, L, Q, C and Z, so a
 //      canvas can draw them with `new Path2D(d)`.
-// No gradients, filters or blur are used inside the shapes; soft glows are stacked circles
-// at low opacity, which every renderer draws identically.
+// The only effect is a "soft" circle: its fill fades radially from the colour at the centre
+// to transparent at the rim (SVG radialGradient, canvas createRadialGradient, stops in
+// GLOW_STOPS). No filters or blur, so every renderer draws the same picture.
 
 export type Motif =
   | "rain"
@@ -54,11 +55,20 @@ type Paint = {
 
 export type Shape =
   | (Paint & { kind: "rect"; x: number; y: number; width: number; height: number; rx?: number })
-  | (Paint & { kind: "circle"; cx: number; cy: number; r: number })
+  | (Paint & { kind: "circle"; cx: number; cy: number; r: number; soft?: boolean })
   | (Paint & { kind: "line"; x1: number; y1: number; x2: number; y2: number; stroke: string })
   | (Paint & { kind: "path"; d: string; fillRule?: "evenodd" });
 
 export type Artwork = { palette: Palette; motif: Motif; shapes: Shape[] };
+
+// Offset and opacity of the soft-circle fade; the quick fall-off near the centre reads as
+// light scattering in haze rather than as a flat disc.
+export const GLOW_STOPS: readonly (readonly [offset: number, opacity: number])[] = [
+  [0, 1],
+  [0.25, 0.55],
+  [0.6, 0.15],
+  [1, 0],
+];
 
 export type ArtworkEntry = Pick<Entry, "slug" | "rank" | "themes">;
 
@@ -151,7 +161,11 @@ function mix(a: string, b: string, amount: number): string {
   const from = channels(a);
   const to = channels(b);
   return `#${from
-    .map((c, i) => Math.round(c + ((to[i] ?? c) - c) * amount).toString(16).padStart(2, "0"))
+    .map((c, i) =>
+      Math.round(c + ((to[i] ?? c) - c) * amount)
+        .toString(16)
+        .padStart(2, "0"),
+    )
     .join("")}`;
 }
 
@@ -160,7 +174,11 @@ function paletteFor(motif: Motif, rng: Rng): Palette {
   // One shared hue shift keeps top and bottom of the sky in the same relationship.
   const shift = between(rng, -10, 10);
   const lift = between(rng, -2, 3);
-  const nudge = ([h, s, l]: Hsl, extra: number): Hsl => [h + shift + extra, s + between(rng, -4, 4), l + lift];
+  const nudge = ([h, s, l]: Hsl, extra: number): Hsl => [
+    h + shift + extra,
+    s + between(rng, -4, 4),
+    l + lift,
+  ];
   const top = nudge(dusk.top, 0);
   const bottom = nudge(dusk.bottom, between(rng, -6, 6));
   const glow: Hsl = [dusk.glow[0] + shift * 0.5, dusk.glow[1], dusk.glow[2]];
@@ -214,7 +232,7 @@ class Scene {
   }
 
   // Keeps a circle inside the frame, so a glow is cropped by design rather than by the edge.
-  circle(cx: number, cy: number, r: number, paint: Paint): void {
+  circle(cx: number, cy: number, r: number, paint: Paint & { soft?: boolean }): void {
     const x = clamp(cx, 0, this.width);
     const y = clamp(cy, 0, this.height);
     const fit = Math.min(r, x, this.width - x, y, this.height - y);
@@ -222,8 +240,10 @@ class Scene {
     this.add({ kind: "circle", cx: round(x), cy: round(y), r: round(fit), ...paint });
   }
 
-  line(a: Point, b: Point, stroke: string, strokeWidth: number, opacity: number): void {
-    this.add({
+  // Round caps soften lone strokes; chained segments pass roundCap false, because
+  // overlapping translucent caps would bead the joints.
+  line(a: Point, b: Point, stroke: string, strokeWidth: number, opacity: number, roundCap = true): void {
+    const shape: Shape = {
       kind: "line",
       x1: round(clamp(a[0], 0, this.width)),
       y1: round(clamp(a[1], 0, this.height)),
@@ -232,14 +252,13 @@ class Scene {
       stroke,
       strokeWidth: round(strokeWidth),
       opacity: round2(opacity),
-      lineCap: "round",
-    });
+    };
+    this.add(roundCap ? { ...shape, lineCap: "round" } : shape);
   }
 
   glow(cx: number, cy: number, r: number, color: string, strength = 1): void {
-    this.circle(cx, cy, r * 3, { fill: color, opacity: round2(0.05 * strength) });
-    this.circle(cx, cy, r * 1.8, { fill: color, opacity: round2(0.08 * strength) });
-    this.circle(cx, cy, r, { fill: color, opacity: round2(0.14 * strength) });
+    this.circle(cx, cy, r * 3, { fill: color, soft: true, opacity: round2(0.5 * strength) });
+    this.circle(cx, cy, r * 1.2, { fill: color, soft: true, opacity: round2(0.4 * strength) });
   }
 
   // A smooth line through points: each point is a control point and the curve passes
@@ -257,6 +276,20 @@ class Scene {
     return d;
   }
 
+  // The closed version of smooth(): it starts between the last and first points, so the
+  // loop has no corner where it closes.
+  loop(points: readonly Point[]): string {
+    const midpoint = (a: Point, b: Point): string => this.point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+    const last = points[points.length - 1];
+    const first = points[0];
+    if (!first || !last) return "";
+    let d = `M${midpoint(last, first)}`;
+    points.forEach((p, i) => {
+      d += ` Q${this.point(p[0], p[1])} ${midpoint(p, points[i + 1] ?? first)}`;
+    });
+    return `${d} Z`;
+  }
+
   ridge(base: number, amplitude: number, steps: number, fill: string, opacity = 1): void {
     const points: Point[] = [];
     for (let i = 0; i <= steps; i++) {
@@ -268,10 +301,15 @@ class Scene {
 
   stars(count: number, maxY: number, opacity = 1): void {
     for (let i = 0; i < count; i++) {
-      this.circle(this.width * between(this.rng, 0.03, 0.97), this.height * between(this.rng, 0.04, maxY), this.size(between(this.rng, 0.003, 0.007)), {
-        fill: this.pale,
-        opacity: round2(between(this.rng, 0.25, 0.75) * opacity),
-      });
+      this.circle(
+        this.width * between(this.rng, 0.03, 0.97),
+        this.height * between(this.rng, 0.04, maxY),
+        this.size(between(this.rng, 0.003, 0.007)),
+        {
+          fill: this.pale,
+          opacity: round2(between(this.rng, 0.25, 0.75) * opacity),
+        },
+      );
     }
   }
 }
@@ -298,10 +336,16 @@ const rain: Draw = (s) => {
   // Rain is thinner and fainter far from the lamp, which is how it reads at night.
   for (let i = 0; i < 34; i++) {
     const x = w * between(rng, -0.05, 1.05);
-    const y = h * between(rng, 0, 0.85);
     const length = h * between(rng, 0.06, 0.14);
+    const y = between(rng, 0, ground - length);
     const near = Math.abs(x - lampX) < u * 0.3 && y < ground;
-    s.line([x, y], [x - length * 0.22, y + length], s.pale, u * (near ? 0.004 : 0.003), between(rng, 0.1, 0.25) + (near ? 0.2 : 0));
+    s.line(
+      [x, y],
+      [x - length * 0.22, y + length],
+      s.pale,
+      u * (near ? 0.004 : 0.003),
+      between(rng, 0.1, 0.25) + (near ? 0.2 : 0),
+    );
   }
   s.line([lampX - u * 0.14, h * 0.93], [lampX + u * 0.06, h * 0.93], palette.glow, u * 0.004, 0.3);
   s.line([lampX - u * 0.09, h * 0.96], [lampX + u * 0.02, h * 0.96], palette.glow, u * 0.003, 0.2);
@@ -323,38 +367,57 @@ const petals: Draw = (s) => {
   s.ridge(0.9, 0.04, 3, palette.ink);
   // The branch enters from a top corner so the falling petals have somewhere to come from.
   const fromLeft = rng() < 0.5;
-  const bx = (f: number): number => (fromLeft ? f : 1 - f) * w;
+  const reach = between(rng, 0.85, 1.2);
+  const dip = between(rng, -0.05, 0.08);
+  const bx = (f: number): number => (fromLeft ? f * reach : 1 - f * reach) * w;
+  const by = (f: number): number => (f + dip) * h;
   const branch: Point[] = [
-    [bx(0), h * 0.1],
-    [bx(0.14), h * 0.16],
-    [bx(0.26), h * 0.14],
-    [bx(0.4), h * 0.24],
+    [bx(0), by(0.1)],
+    [bx(0.14), by(0.16)],
+    [bx(0.26), by(0.14)],
+    [bx(0.4), by(0.24)],
   ];
-  s.add({ kind: "path", d: s.smooth(branch), stroke: palette.ink, strokeWidth: s.size(0.014), lineCap: "round" });
   s.add({
     kind: "path",
-    d: s.smooth([[bx(0.16), h * 0.16], [bx(0.22), h * 0.28], [bx(0.3), h * 0.32]]),
+    d: s.smooth(branch),
+    stroke: palette.ink,
+    strokeWidth: s.size(0.014),
+    lineCap: "round",
+  });
+  s.add({
+    kind: "path",
+    d: s.smooth([
+      [bx(0.16), by(0.16)],
+      [bx(0.22), by(0.28)],
+      [bx(0.3), by(0.32)],
+    ]),
     stroke: palette.ink,
     strokeWidth: s.size(0.008),
     lineCap: "round",
   });
   const clusters: Point[] = [
-    [bx(0.12), h * 0.13],
-    [bx(0.2), h * 0.17],
-    [bx(0.27), h * 0.13],
-    [bx(0.33), h * 0.19],
-    [bx(0.4), h * 0.24],
-    [bx(0.25), h * 0.29],
-    [bx(0.3), h * 0.33],
+    [bx(0.12), by(0.13)],
+    [bx(0.2), by(0.17)],
+    [bx(0.27), by(0.13)],
+    [bx(0.33), by(0.19)],
+    [bx(0.4), by(0.24)],
+    [bx(0.25), by(0.29)],
+    [bx(0.3), by(0.33)],
   ];
   for (const [cx, cy] of clusters) {
-    s.circle(cx, cy, u * between(rng, 0.022, 0.034), { fill: petal, opacity: 0.35 });
-    s.circle(cx + u * 0.01, cy - u * 0.006, u * between(rng, 0.01, 0.016), { fill: petal, opacity: 0.8 });
+    s.circle(cx, cy, u * 0.05, { fill: petal, soft: true, opacity: 0.3 });
+    s.circle(cx - u * 0.008, cy + u * 0.004, u * between(rng, 0.011, 0.016), { fill: petal, opacity: 0.7 });
+    s.circle(cx + u * 0.01, cy - u * 0.005, u * between(rng, 0.01, 0.014), { fill: petal, opacity: 0.9 });
   }
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i < 14; i++) {
     const x = w * (fromLeft ? between(rng, 0.1, 1) : between(rng, 0, 0.9));
     const y = h * between(rng, 0.25, 0.92);
-    s.add({ kind: "path", d: lens(s, x, y, u * between(rng, 0.008, 0.014), rng() * Math.PI, 0.55), fill: petal, opacity: round2(between(rng, 0.45, 0.9)) });
+    s.add({
+      kind: "path",
+      d: lens(s, x, y, u * between(rng, 0.014, 0.024), rng() * Math.PI, 0.6),
+      fill: petal,
+      opacity: round2(between(rng, 0.45, 0.9)),
+    });
   }
 };
 
@@ -373,7 +436,7 @@ const twoLights: Draw = (s) => {
   s.stars(14, 0.6, 0.9);
   const moonX = w * between(rng, 0.12, 0.3);
   const moonY = h * between(rng, 0.18, 0.26);
-  s.circle(moonX, moonY, u * 0.09, { fill: s.pale, opacity: 0.06 });
+  s.circle(moonX, moonY, u * 0.14, { fill: s.pale, soft: true, opacity: 0.22 });
   s.add({ kind: "path", d: crescent(s, moonX, moonY, u * 0.045, rng() < 0.5), fill: s.pale, opacity: 0.85 });
   s.ridge(0.8, 0.07, 5, s.haze, 0.65);
   s.ridge(0.9, 0.04, 4, palette.ink);
@@ -387,7 +450,10 @@ const twoLights: Draw = (s) => {
   lights.forEach(([lx, ly], which) => {
     const away = which === 0 ? -1 : 1;
     for (let i = 1; i <= 6; i++) {
-      s.circle(lx + away * i * u * 0.045, ly + away * i * i * u * 0.004, u * 0.005, { fill: s.pale, opacity: round2(0.5 - i * 0.07) });
+      s.circle(lx + away * i * u * 0.045, ly + away * i * i * u * 0.004, u * 0.005, {
+        fill: s.pale,
+        opacity: round2(0.5 - i * 0.07),
+      });
     }
     s.glow(lx, ly, u * 0.03, which === 0 ? palette.glow : s.pale, 1.3);
     s.circle(lx, ly, u * 0.011, { fill: s.pale, opacity: 0.95 });
@@ -400,7 +466,14 @@ const litWindows: Draw = (s) => {
   s.glow(w * between(rng, 0.2, 0.8), h * 0.62, u * 0.1, palette.glow, 0.9);
   s.ridge(0.68, 0.08, 4, s.haze, 0.6);
   const ground = h * 0.84;
-  s.add({ kind: "rect", x: 0, y: round(ground - 1), width: round(w), height: round(h - ground + 1), fill: palette.ink });
+  s.add({
+    kind: "rect",
+    x: 0,
+    y: round(ground - 1),
+    width: round(w),
+    height: round(h - ground + 1),
+    fill: palette.ink,
+  });
   const windowColor = mix(palette.glow, "#ffe9c2", 0.35);
   // Houses are placed in one left-to-right pass, so they lean on each other like a street.
   let x = w * between(rng, 0.02, 0.1);
@@ -422,7 +495,15 @@ const litWindows: Draw = (s) => {
       lit++;
       const paneW = u * 0.03;
       const px = x + ((i + 0.5) * (right - x)) / panes - paneW / 2;
-      s.add({ kind: "rect", x: round(px), y: round(top + bodyH * 0.3), width: s.size(0.03), height: s.size(0.04), fill: windowColor, opacity: round2(between(rng, 0.65, 0.95)) });
+      s.add({
+        kind: "rect",
+        x: round(px),
+        y: round(top + bodyH * 0.3),
+        width: s.size(0.03),
+        height: s.size(0.04),
+        fill: windowColor,
+        opacity: round2(between(rng, 0.65, 0.95)),
+      });
     }
     x = right + u * between(rng, -0.01, 0.05);
   }
@@ -439,20 +520,43 @@ const lanterns: Draw = (s) => {
   s.ridge(0.76, 0.08, 5, s.haze, 0.6);
   s.ridge(0.88, 0.05, 4, palette.ink);
   const strings: [Point, Point, Point][] = [
-    [[0, h * between(rng, 0.14, 0.22)], [w * 0.5, h * between(rng, 0.42, 0.52)], [w, h * between(rng, 0.12, 0.2)]],
-    [[0, h * between(rng, 0.34, 0.42)], [w * 0.55, h * between(rng, 0.6, 0.68)], [w, h * between(rng, 0.32, 0.4)]],
+    [
+      [0, h * between(rng, 0.14, 0.22)],
+      [w * 0.5, h * between(rng, 0.42, 0.52)],
+      [w, h * between(rng, 0.12, 0.2)],
+    ],
+    [
+      [0, h * between(rng, 0.34, 0.42)],
+      [w * 0.55, h * between(rng, 0.6, 0.68)],
+      [w, h * between(rng, 0.32, 0.4)],
+    ],
   ];
   const lantern = mix(palette.glow, "#ffcf9a", 0.3);
   strings.forEach(([a, c, b], row) => {
-    s.add({ kind: "path", d: `M${s.point(a[0], a[1])} Q${s.point(c[0], c[1])} ${s.point(b[0], b[1])}`, stroke: palette.ink, strokeWidth: s.size(0.004), opacity: 0.8 });
-    const count = row === 0 ? 5 : 4;
+    s.add({
+      kind: "path",
+      d: `M${s.point(a[0], a[1])} Q${s.point(c[0], c[1])} ${s.point(b[0], b[1])}`,
+      stroke: palette.ink,
+      strokeWidth: s.size(0.004),
+      opacity: 0.8,
+    });
+    const count = row === 0 ? 4 + Math.floor(rng() * 3) : 3 + Math.floor(rng() * 2);
     for (let i = 0; i < count; i++) {
       const [lx, ly] = quadAt(a, c, b, (i + 0.5 + (row === 0 ? 0 : 0.25)) / (count + (row === 0 ? 0 : 0.5)));
       const bodyW = u * (row === 0 ? 0.032 : 0.042);
       const hang = u * 0.02;
       s.line([lx, ly], [lx, ly + hang], palette.ink, u * 0.003, 0.8);
-      s.circle(lx, ly + hang + bodyW * 0.7, bodyW * 2.2, { fill: palette.glow, opacity: 0.1 });
-      s.add({ kind: "rect", x: round(lx - bodyW / 2), y: round(ly + hang), width: round(bodyW), height: round(bodyW * 1.35), rx: round(bodyW * 0.4), fill: lantern, opacity: round2(between(rng, 0.75, 0.95)) });
+      s.circle(lx, ly + hang + bodyW * 0.7, bodyW * 3, { fill: palette.glow, soft: true, opacity: 0.45 });
+      s.add({
+        kind: "rect",
+        x: round(lx - bodyW / 2),
+        y: round(ly + hang),
+        width: round(bodyW),
+        height: round(bodyW * 1.35),
+        rx: round(bodyW * 0.4),
+        fill: lantern,
+        opacity: round2(between(rng, 0.75, 0.95)),
+      });
     }
   });
 };
@@ -463,26 +567,38 @@ const risingSun: Draw = (s) => {
   const sunX = w * between(rng, 0.3, 0.7);
   s.glow(sunX, horizon, u * 0.11, palette.glow, 1.2);
   s.circle(sunX, horizon, u * 0.075, { fill: mix(palette.glow, "#fff1dc", 0.3), opacity: 0.9 });
-  s.add({ kind: "rect", x: 0, y: round(horizon), width: round(w), height: round(h - horizon), fill: palette.ink });
-  s.ridge(0.8, 0.04, 5, palette.ink);
+  s.ridge(0.745, 0.03, 6, s.haze);
+  s.ridge(0.83, 0.05, 4, palette.ink);
   // Power lines are the everyday geometry of leaving home; poles recede to the right.
-  const poles = [0.14, 0.5, 0.84].map((f, i): Point => [w * (f + between(rng, -0.04, 0.04)), horizon + h * 0.02 - i * u * 0.02]);
-  const tops = poles.map(([px, base], i): Point => [px, base - u * (0.5 - i * 0.1)]);
-  poles.forEach(([px, base], i) => {
-    const top = tops[i];
-    if (!top) return;
-    s.line([px, base], top, palette.ink, u * (0.01 - i * 0.002), 1);
-    s.line([px - u * 0.05, top[1] + u * 0.03], [px + u * 0.05, top[1] + u * 0.03], palette.ink, u * 0.006, 1);
+  const poles = [0.14, 0.5, 0.84].map((f, i) => {
+    const base = h * (0.87 - i * 0.04);
+    return {
+      x: w * (f + between(rng, -0.04, 0.04)),
+      base,
+      top: base - u * (0.5 - i * 0.1),
+      weight: 0.01 - i * 0.002,
+    };
   });
+  for (const pole of poles) {
+    s.line([pole.x, pole.base], [pole.x, pole.top], palette.ink, u * pole.weight, 1);
+    const arm = pole.top + u * 0.03;
+    s.line([pole.x - u * 0.05, arm], [pole.x + u * 0.05, arm], palette.ink, u * 0.006, 1);
+  }
+  // Each wire enters from the left edge, sags between poles and leaves at the right edge.
+  const first = poles[0]?.top ?? 0;
+  const last = poles[poles.length - 1]?.top ?? 0;
   for (const offset of [-0.045, 0.045, 0]) {
-    const wire: Point[] = [[0, (tops[0]?.[1] ?? 0) + u * 0.06], ...tops.map(([px, py]): Point => [px + offset * u, py + u * (offset === 0 ? 0.005 : 0.03)]), [w, (tops[2]?.[1] ?? 0) + u * 0.02]];
-    let d = `M${s.point(wire[0]?.[0] ?? 0, wire[0]?.[1] ?? 0)}`;
-    for (let i = 1; i < wire.length; i++) {
+    const drop = u * (offset === 0 ? 0.005 : 0.03);
+    const wire: Point[] = [
+      [0, first + u * 0.06],
+      ...poles.map((pole): Point => [pole.x + offset * u, pole.top + drop]),
+      [w, last + u * 0.02],
+    ];
+    const d = wire.reduce((path, b, i) => {
       const a = wire[i - 1];
-      const b = wire[i];
-      if (!a || !b) continue;
-      d += ` Q${s.point((a[0] + b[0]) / 2, Math.max(a[1], b[1]) + u * 0.06)} ${s.point(b[0], b[1])}`;
-    }
+      if (!a) return `M${s.point(b[0], b[1])}`;
+      return `${path} Q${s.point((a[0] + b[0]) / 2, Math.max(a[1], b[1]) + u * 0.06)} ${s.point(b[0], b[1])}`;
+    }, "");
     s.add({ kind: "path", d, stroke: palette.ink, strokeWidth: s.size(0.003), opacity: 0.9 });
   }
   for (let i = 0; i < 3; i++) {
@@ -515,13 +631,19 @@ const orbit: Draw = (s) => {
     return [cx + ex * Math.cos(tilt) - ey * Math.sin(tilt), cy + ex * Math.sin(tilt) + ey * Math.cos(tilt)];
   };
   const ring: Point[] = Array.from({ length: 24 }, (_, i) => at((i / 24) * Math.PI * 2));
-  s.add({ kind: "path", d: `${s.smooth([...ring, ...ring.slice(0, 2)])}`, stroke: s.pale, strokeWidth: s.size(0.003), opacity: 0.14 });
+  s.add({
+    kind: "path",
+    d: s.loop(ring),
+    stroke: s.pale,
+    strokeWidth: s.size(0.003),
+    opacity: 0.14,
+  });
   const head = between(rng, 0.1, 0.5) * Math.PI;
-  const segments = 10;
+  const segments = 16;
   for (let i = 0; i < segments; i++) {
-    const from = at(head + Math.PI * 0.9 * (1 - i / segments));
-    const to = at(head + Math.PI * 0.9 * (1 - (i + 1) / segments));
-    s.line(from, to, s.pale, u * (0.003 + i * 0.0004), 0.05 + (i / segments) * 0.55);
+    const from = at(head + Math.PI * 0.75 * (1 - i / segments));
+    const to = at(head + Math.PI * 0.75 * (1 - (i + 1) / segments));
+    s.line(from, to, s.pale, u * (0.003 + i * 0.00025), 0.05 + (i / segments) * 0.55, false);
   }
   const [hx, hy] = at(head);
   s.glow(hx, hy, u * 0.03, palette.glow, 1.3);
@@ -532,32 +654,47 @@ const embers: Draw = (s) => {
   const { rng, width: w, height: h, u, palette } = s;
   const horizon = 0.78;
   const ember = mix(palette.glow, "#ffb070", 0.35);
-  // A low band of fire-light under the smoke; stacked strips stand in for a gradient.
+  // Fire-light pools along the horizon, far away and in more than one place.
   for (let i = 0; i < 3; i++) {
-    const band = h * (0.1 + i * 0.06);
-    s.add({ kind: "rect", x: 0, y: s.y(horizon - band / h), width: round(w), height: round(band), fill: palette.glow, opacity: 0.07 });
+    s.circle(w * (0.15 + i * 0.35 + between(rng, -0.08, 0.08)), h * horizon, u * between(rng, 0.18, 0.26), {
+      fill: palette.glow,
+      soft: true,
+      opacity: round2(between(rng, 0.3, 0.5)),
+    });
   }
+  // Smoke is a column of soft dark puffs that widen and lean with the wind as they rise.
+  const lean = u * between(rng, 0.03, 0.07) * (rng() < 0.5 ? -1 : 1);
   for (let i = 0; i < 3; i++) {
     const baseX = w * (0.2 + i * 0.3 + between(rng, -0.08, 0.08));
-    const left: Point[] = [];
-    const right: Point[] = [];
-    for (let j = 0; j <= 4; j++) {
-      const y = h * (horizon - j * 0.16);
-      const sway = w * 0.06 * Math.sin(j * 1.3 + i) + j * u * 0.06;
-      const half = u * (0.04 + j * 0.025);
-      left.push([baseX + sway - half, y]);
-      right.push([baseX + sway + half, y]);
+    for (let j = 0; j < 5; j++) {
+      s.circle(
+        baseX + lean * j + u * between(rng, -0.02, 0.02),
+        h * (horizon - 0.04 - j * 0.1),
+        u * (0.13 + j * 0.04),
+        {
+          fill: palette.ink,
+          soft: true,
+          opacity: round2(0.42 - j * 0.06),
+        },
+      );
     }
-    const down = [...right].reverse();
-    const d = `${s.smooth(left)} ${s.smooth(down).replace(/^M/, "L")} Z`;
-    s.add({ kind: "path", d, fill: s.haze, opacity: round2(between(rng, 0.25, 0.4)) });
   }
   s.ridge(horizon + 0.02, 0.05, 8, palette.ink);
-  s.add({ kind: "rect", x: 0, y: s.y(horizon + 0.06), width: round(w), height: round(h * (1 - horizon - 0.06)), fill: palette.ink });
+  s.add({
+    kind: "rect",
+    x: 0,
+    y: s.y(horizon + 0.06),
+    width: round(w),
+    height: round(h * (1 - horizon - 0.06)),
+    fill: palette.ink,
+  });
   // Embers thin out as they rise, so most of them sit close to the horizon.
   for (let i = 0; i < 24; i++) {
     const rise = rng() ** 1.8;
-    s.circle(w * between(rng, 0.05, 0.95), h * (horizon - rise * 0.7), u * between(rng, 0.003, 0.008), { fill: ember, opacity: round2(0.95 - rise * 0.6) });
+    s.circle(w * between(rng, 0.05, 0.95), h * (horizon - rise * 0.7), u * between(rng, 0.003, 0.008), {
+      fill: ember,
+      opacity: round2(0.95 - rise * 0.6),
+    });
   }
 };
 
@@ -582,12 +719,30 @@ const flame: Draw = (s) => {
   const flameBase = ground - candleH - u * 0.012;
   const flameH = u * 0.1;
   s.glow(x, flameBase - flameH * 0.4, u * 0.1, palette.glow, 1.3);
-  s.add({ kind: "rect", x: round(x - u * 0.022), y: round(ground - candleH), width: s.size(0.044), height: round(candleH), rx: s.size(0.006), fill: mix(palette.ink, s.pale, 0.55) });
+  s.add({
+    kind: "rect",
+    x: round(x - u * 0.022),
+    y: round(ground - candleH),
+    width: s.size(0.044),
+    height: round(candleH),
+    rx: s.size(0.006),
+    fill: mix(palette.ink, s.pale, 0.55),
+  });
   s.line([x, ground - candleH], [x, flameBase + u * 0.004], palette.ink, u * 0.004, 1);
   s.add({ kind: "path", d: teardrop(s, x, flameBase, flameH, u * 0.044), fill: palette.glow, opacity: 0.95 });
-  s.add({ kind: "path", d: teardrop(s, x, flameBase - u * 0.004, flameH * 0.5, u * 0.02), fill: s.pale, opacity: 0.9 });
+  s.add({
+    kind: "path",
+    d: teardrop(s, x, flameBase - u * 0.004, flameH * 0.5, u * 0.02),
+    fill: s.pale,
+    opacity: 0.9,
+  });
   for (let i = 0; i < 5; i++) {
-    s.circle(x + u * between(rng, -0.06, 0.06), flameBase - flameH - u * between(rng, 0.03, 0.25), u * between(rng, 0.003, 0.006), { fill: palette.glow, opacity: round2(between(rng, 0.3, 0.7)) });
+    s.circle(
+      x + u * between(rng, -0.06, 0.06),
+      flameBase - flameH - u * between(rng, 0.03, 0.25),
+      u * between(rng, 0.003, 0.006),
+      { fill: palette.glow, opacity: round2(between(rng, 0.3, 0.7)) },
+    );
   }
 };
 
@@ -604,7 +759,14 @@ const circuit: Draw = (s) => {
   for (let i = 0; i < cols; i++) {
     const x = (w * (i + 0.5)) / cols;
     for (let j = 0; j < 3; j++) {
-      s.line([x, h * (0.82 - j * 0.24)], [x, h * (0.82 - (j + 1) * 0.24)], s.pale, u * 0.002, 0.1 - j * 0.03);
+      s.line(
+        [x, h * (0.82 - j * 0.24)],
+        [x, h * (0.82 - (j + 1) * 0.24)],
+        s.pale,
+        u * 0.002,
+        0.1 - j * 0.03,
+        false,
+      );
     }
   }
   s.ridge(0.82, 0.04, 5, palette.ink);
@@ -614,8 +776,15 @@ const circuit: Draw = (s) => {
     const dx = u * between(rng, -0.08, 0.08);
     const y2 = y1 - Math.abs(dx);
     const y3 = h * between(rng, 0.3, 0.5);
-    s.add({ kind: "path", d: `M${s.point(x0, h)} L${s.point(x0, y1)} L${s.point(x0 + dx, y2)} L${s.point(x0 + dx, y3)}`, stroke: palette.glow, strokeWidth: s.size(0.004), opacity: round2(between(rng, 0.35, 0.6)) });
-    s.circle(x0 + dx, y3, u * 0.012, { stroke: palette.glow, strokeWidth: s.size(0.004), opacity: 0.8 });
+    s.add({
+      kind: "path",
+      d: `M${s.point(x0, h)} L${s.point(x0, y1)} L${s.point(x0 + dx, y2)} L${s.point(x0 + dx, y3)}`,
+      stroke: s.pale,
+      strokeWidth: s.size(0.003),
+      opacity: round2(between(rng, 0.2, 0.4)),
+    });
+    s.circle(x0 + dx, y3, u * 0.03, { fill: palette.glow, soft: true, opacity: 0.5 });
+    s.circle(x0 + dx, y3, u * 0.008, { fill: s.pale, opacity: 0.85 });
   }
 };
 
@@ -647,7 +816,7 @@ const fireflies: Draw = (s) => {
     const fx = w * between(rng, 0.12, 0.88);
     const fy = h * (0.9 - rng() ** 1.4 * 0.6);
     const r = u * between(rng, 0.005, 0.009);
-    s.circle(fx, fy, r * 4, { fill: light, opacity: 0.12 });
+    s.circle(fx, fy, r * 6, { fill: light, soft: true, opacity: 0.45 });
     s.circle(fx, fy, r, { fill: light, opacity: round2(between(rng, 0.6, 0.95)) });
   }
 };
@@ -661,19 +830,42 @@ const snowWindow: Draw = (s) => {
   s.glow(left + winW * between(rng, 0.3, 0.7), top + winH * 0.3, u * 0.05, s.pale, 0.8);
   s.ridge(0.62, 0.06, 5, s.haze, 0.8);
   for (let i = 0; i < 6; i++) {
-    s.circle(left + winW * between(rng, 0.1, 0.9), h * between(rng, 0.64, 0.72), u * 0.004, { fill: palette.glow, opacity: round2(between(rng, 0.5, 0.9)) });
+    s.circle(left + winW * between(rng, 0.1, 0.9), h * between(rng, 0.66, 0.72), u * 0.006, {
+      fill: palette.glow,
+      opacity: round2(between(rng, 0.5, 0.9)),
+    });
   }
   for (let i = 0; i < 20; i++) {
-    s.circle(left + winW * between(rng, 0.03, 0.97), top + winH * between(rng, 0.03, 0.97), u * between(rng, 0.004, 0.009), { fill: s.pale, opacity: round2(between(rng, 0.4, 0.85)) });
+    s.circle(
+      left + winW * between(rng, 0.03, 0.97),
+      top + winH * between(rng, 0.03, 0.97),
+      u * between(rng, 0.004, 0.009),
+      { fill: s.pale, opacity: round2(between(rng, 0.4, 0.85)) },
+    );
   }
   // The room is the dark around the window: one frame-shaped path with its centre cut out.
   const frame = `M${s.point(0, 0)} L${s.point(w, 0)} L${s.point(w, h)} L${s.point(0, h)} Z M${s.point(left, top)} L${s.point(left + winW, top)} L${s.point(left + winW, top + winH)} L${s.point(left, top + winH)} Z`;
   s.add({ kind: "path", d: frame, fill: palette.ink, fillRule: "evenodd", opacity: 0.92 });
   const wood = mix(palette.ink, s.pale, 0.25);
-  s.add({ kind: "rect", x: round(left), y: round(top), width: round(winW), height: round(winH), stroke: wood, strokeWidth: s.size(0.014) });
+  s.add({
+    kind: "rect",
+    x: round(left),
+    y: round(top),
+    width: round(winW),
+    height: round(winH),
+    stroke: wood,
+    strokeWidth: s.size(0.014),
+  });
   s.line([left + winW / 2, top], [left + winW / 2, top + winH], wood, u * 0.01, 1);
   s.line([left, top + winH * 0.45], [left + winW, top + winH * 0.45], wood, u * 0.01, 1);
-  s.add({ kind: "rect", x: round(left - u * 0.03), y: round(top + winH), width: round(winW + u * 0.06), height: s.size(0.02), fill: wood });
+  s.add({
+    kind: "rect",
+    x: round(left - u * 0.03),
+    y: round(top + winH),
+    width: round(winW + u * 0.06),
+    height: s.size(0.02),
+    fill: wood,
+  });
   const curtainX = rng() < 0.5 ? left : left + winW;
   const dir = curtainX === left ? 1 : -1;
   s.add({
@@ -735,9 +927,29 @@ function attributes(pairs: Record<string, string | number | undefined>): string 
     .join("");
 }
 
-function shapeToSvg(shape: Shape): string {
+// Soft circles need one radial gradient per colour; renderers share this list so ids match.
+export function glowColors(shapes: readonly Shape[]): string[] {
+  const colors = new Set<string>();
+  for (const shape of shapes) {
+    if (shape.kind === "circle" && shape.soft && shape.fill !== undefined) colors.add(shape.fill);
+  }
+  return [...colors];
+}
+
+export function glowGradientId(skyId: string, index: number): string {
+  return `${skyId}-glow-${index}`;
+}
+
+export function fillOf(shape: Shape, skyId: string, glows: readonly string[]): string {
+  if (shape.fill === undefined) return "none";
+  if (shape.kind === "circle" && shape.soft)
+    return `url(#${glowGradientId(skyId, glows.indexOf(shape.fill))})`;
+  return shape.fill;
+}
+
+function shapeToSvg(shape: Shape, fill: string): string {
   const paint = {
-    fill: shape.fill ?? "none",
+    fill,
     stroke: shape.stroke,
     "stroke-width": shape.strokeWidth,
     "stroke-linecap": shape.lineCap,
@@ -755,19 +967,34 @@ function shapeToSvg(shape: Shape): string {
   }
 }
 
-export function artworkToSvg(entry: ArtworkEntry, width: number, height: number, options: { title?: string } = {}): string {
+export function artworkToSvg(
+  entry: ArtworkEntry,
+  width: number,
+  height: number,
+  options: { title?: string } = {},
+): string {
   const { palette, shapes } = artworkFor(entry, width, height);
   const id = skyGradientId(entry.slug);
+  const glows = glowColors(shapes);
+  const glowDefs = glows.map(
+    (color, index) =>
+      `<radialGradient id="${glowGradientId(id, index)}">${GLOW_STOPS.map(
+        ([offset, opacity]) => `<stop offset="${offset}" stop-color="${color}" stop-opacity="${opacity}"/>`,
+      ).join("")}</radialGradient>`,
+  );
   const title = options.title;
-  const labelled = title === undefined ? ' aria-hidden="true"' : ` role="img" aria-label="${escapeXml(title)}"`;
+  const labelled =
+    title === undefined ? ' aria-hidden="true"' : ` role="img" aria-label="${escapeXml(title)}"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${labelled}>`,
     title === undefined ? "" : `<title>${escapeXml(title)}</title>`,
     `<defs><linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">`,
     `<stop offset="0" stop-color="${palette.sky[0]}"/><stop offset="1" stop-color="${palette.sky[1]}"/>`,
-    `</linearGradient></defs>`,
+    `</linearGradient>`,
+    ...glowDefs,
+    `</defs>`,
     `<rect width="${width}" height="${height}" fill="url(#${id})"/>`,
-    ...shapes.map(shapeToSvg),
+    ...shapes.map((shape) => shapeToSvg(shape, fillOf(shape, id, glows))),
     `</svg>`,
   ].join("");
 }

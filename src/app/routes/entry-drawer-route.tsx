@@ -1,0 +1,71 @@
+import { useEffect, useRef } from "react";
+import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
+import { paths } from "../../config/paths";
+import { entryUrl } from "../../config/site";
+import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
+import type { Entry } from "../../features/entries/entry-schema";
+import type { CountdownOutletContext } from "./countdown-route";
+
+function openedFromOf(state: unknown): string | undefined {
+  if (typeof state !== "object" || state === null || !("openedFrom" in state)) return undefined;
+  return typeof state.openedFrom === "string" ? state.openedFrom : undefined;
+}
+
+function cardLink(slug: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(slug)}"]`);
+}
+
+export function EntryDrawerRoute() {
+  const { entries, visible } = useOutletContext<CountdownOutletContext>();
+  const { slug = "" } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const openedFrom = openedFromOf(location.state);
+
+  // Previous / Next walk the list the person is looking at; an entry filtered out of it
+  // (a shared link, say) walks the whole countdown instead.
+  const list: readonly Entry[] = visible.some((entry) => entry.slug === slug) ? visible : entries;
+  const index = list.findIndex((entry) => entry.slug === slug);
+  const entry = list[index];
+
+  const neighbour = (candidate: Entry | undefined): Neighbour | null =>
+    candidate ? { to: { pathname: paths.entry.getHref(candidate.slug), search: location.search }, entry: candidate } : null;
+
+  // Focus goes back to the card that opened the drawer, or to this entry's card when
+  // the drawer came from a link; whichever way it closes (button, Escape, Back).
+  const returnFocusTo = useRef(openedFrom ?? slug);
+  useEffect(() => {
+    returnFocusTo.current = openedFrom ?? slug;
+  });
+  useEffect(
+    () => () => {
+      const target = returnFocusTo.current;
+      requestAnimationFrame(() => cardLink(target)?.focus());
+    },
+    [],
+  );
+
+  // Keep the card behind the drawer in place, so the countdown is where the person left it.
+  useEffect(() => {
+    document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
+  }, [slug]);
+
+  if (!entry) return null;
+
+  const close = () => {
+    if (openedFrom) void navigate(-1);
+    else void navigate({ pathname: paths.home.getHref(), search: location.search }, { preventScrollReset: true });
+  };
+
+  return (
+    <EntryDrawer
+      entry={entry}
+      previous={neighbour(list[index - 1])}
+      next={neighbour(list[index + 1])}
+      position={{ index, total: list.length }}
+      shareUrl={entryUrl(entry.slug)}
+      navigationState={location.state}
+      onClose={close}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+import { ChevronLeft, ChevronRight, X } from "lucide-react";
+import { m, useDragControls, type PanInfo } from "motion/react";
+import { Link, useNavigate, type To } from "react-router";
+import { useMediaQuery } from "../../lib/use-media-query";
+import { useModalDialog } from "../../lib/use-modal-dialog";
+import { EntryArtwork } from "../entries/entry-artwork";
+import type { Entry } from "../entries/entry-schema";
+import { EntryDetails } from "./entry-details";
+import { ShareActions } from "./share-actions";
+
+export type Neighbour = { to: To; entry: Pick<Entry, "rank" | "title"> };
+
+type EntryDrawerProps = {
+  entry: Entry;
+  previous: Neighbour | null;
+  next: Neighbour | null;
+  /** Where this entry sits in the list the person is looking at. */
+  position: { index: number; total: number };
+  shareUrl: string;
+  /** History state carried along by Previous / Next (who opened the drawer first). */
+  navigationState?: unknown;
+  onClose: () => void;
+};
+
+const PHONE_QUERY = "(max-width: 767px)";
+const DRAG_CLOSE_DISTANCE = 120; // px pulled down before letting go closes the sheet
+const DRAG_CLOSE_VELOCITY = 600; // px/s: a quick flick closes it too
+
+export function EntryDrawer(props: EntryDrawerProps) {
+  const { entry, previous, next, position, shareUrl, navigationState, onClose } = props;
+  const { dialogRef, onBackdropClick } = useModalDialog(onClose);
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const dragControls = useDragControls();
+  const titleId = "drawer-title";
+  const navigate = useNavigate();
+
+  // Inside the drawer, j / k and the left and right arrows step through the list.
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (event.metaKey || event.ctrlKey || event.altKey || event.target instanceof HTMLInputElement) return;
+    const forward = event.key === "j" || event.key === "ArrowRight";
+    const back = event.key === "k" || event.key === "ArrowLeft";
+    const step = forward ? next : back ? previous : undefined;
+    if (step === undefined) return;
+    event.preventDefault();
+    if (step) void navigate(step.to, { replace: true, state: navigationState });
+  };
+
+  const onDragEnd = (_event: PointerEvent | MouseEvent | TouchEvent, info: PanInfo) => {
+    if (info.offset.y > DRAG_CLOSE_DISTANCE || info.velocity.y > DRAG_CLOSE_VELOCITY) onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-modal="true"
+      className="drawer"
+      onClick={onBackdropClick}
+      onKeyDown={onKeyDown}
+    >
+      <m.div
+        className="drawer-panel"
+        drag={isPhone ? "y" : false}
+        dragListener={false}
+        dragControls={dragControls}
+        dragConstraints={{ top: 0, bottom: 0 }}
+        dragElastic={{ top: 0, bottom: 0.7 }}
+        onDragEnd={onDragEnd}
+      >
+        {isPhone && (
+          <div
+            aria-hidden="true"
+            className="flex shrink-0 cursor-grab touch-none justify-center pt-3 pb-1"
+            onPointerDown={(event) => dragControls.start(event)}
+            data-testid="drawer-grip"
+          >
+            <span className="h-1.5 w-12 rounded-full bg-line" />
+          </div>
+        )}
+        <header className="flex shrink-0 items-start gap-4 border-b border-line px-5 pt-4 pb-4 sm:px-8 sm:pt-6">
+          <div className="min-w-0 flex-1">
+            <p className="font-serif text-glow">
+              <span className="sr-only">Number </span>
+              <span className="text-3xl tabular-nums">{entry.rank}</span>
+              <span className="ml-3 text-sm text-muted">
+                {position.index + 1} of {position.total} in this list
+              </span>
+            </p>
+            <h2
+              id={titleId}
+              tabIndex={-1}
+              data-autofocus
+              className="mt-1 font-serif text-2xl leading-tight text-ink outline-none sm:text-3xl"
+            >
+              {entry.title.english}
+            </h2>
+            <p className="text-sm text-muted">{entry.title.romaji}</p>
+            <p lang="ja" className="text-sm text-muted">
+              {entry.title.native}
+            </p>
+          </div>
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-full border border-line p-2 text-ink hover:border-glow"
+            aria-label="Close"
+          >
+            <X aria-hidden="true" className="size-5" />
+          </button>
+        </header>
+
+        <div key={entry.slug} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-6 sm:px-8">
+          <div className="overflow-hidden rounded-xl border border-line">
+            <EntryArtwork entry={entry} className="block aspect-[16/9] h-auto w-full" />
+          </div>
+          <p className="mt-6 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
+          <div className="mt-8">
+            <EntryDetails entry={entry} />
+          </div>
+          <div className="mt-8">
+            <ShareActions url={shareUrl} title={`${entry.title.english} · Made Us Cry`} />
+          </div>
+        </div>
+
+        <nav aria-label="Entries" className="flex shrink-0 justify-between gap-3 border-t border-line px-5 py-3 sm:px-8">
+          {previous ? (
+            <Link to={previous.to} replace state={navigationState} className="drawer-step">
+              <ChevronLeft aria-hidden="true" className="size-4 shrink-0" />
+              <span className="truncate">
+                Previous<span className="sr-only">: </span>
+                <span className="hidden text-muted sm:inline"> · #{previous.entry.rank} {previous.entry.title.english}</span>
+              </span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link to={next.to} replace state={navigationState} className="drawer-step justify-end text-right">
+              <span className="truncate">
+                Next<span className="sr-only">: </span>
+                <span className="hidden text-muted sm:inline"> · #{next.entry.rank} {next.entry.title.english}</span>
+              </span>
+              <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </m.div>
+    </dialog>
+  );
+}

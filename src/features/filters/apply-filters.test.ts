@@ -1,0 +1,157 @@
+import { expect, test } from "vitest";
+import rawEntries from "../../../data/entries.json";
+import { parseEntries } from "../entries/parse-entries";
+import { activeFilterCount, applyFilters, facetCount, suggestChipToDrop } from "./apply-filters";
+import {
+  chipOptions,
+  EMPTY_FILTERS,
+  eraOf,
+  FILTER_GROUP_IDS,
+  FILTER_GROUPS,
+  timeToWatchOf,
+  type FilterState,
+} from "./filter-state";
+
+const entries = parseEntries(rawEntries);
+
+function ranks(state: Partial<FilterState>): number[] {
+  return applyFilters(entries, { ...EMPTY_FILTERS, ...state }).map((entry) => entry.rank);
+}
+
+test("no filters keep every entry in countdown order", () => {
+  const shown = applyFilters(entries, EMPTY_FILTERS);
+  expect(shown).toEqual(entries);
+  expect(shown.map((entry) => entry.rank)).toEqual(Array.from({ length: 21 }, (_, i) => 21 - i));
+});
+
+test("user can filter by format", () => {
+  expect(ranks({ format: ["film"] })).toEqual([21, 18, 14, 12, 5]);
+  expect(ranks({ format: ["ova"] })).toEqual([19, 15]);
+});
+
+test("user can filter by theme", () => {
+  expect(ranks({ theme: ["androids"] })).toEqual([14, 9]);
+  expect(ranks({ theme: ["war"] })).toEqual([20, 16, 15, 8, 7, 5]);
+});
+
+test("user can filter by era", () => {
+  expect(ranks({ era: ["1980s"] })).toEqual([5]);
+  expect(ranks({ era: ["1990s"] })).toEqual([16, 15]);
+});
+
+test("user can filter by time to watch", () => {
+  expect(ranks({ time: ["evening"] })).toEqual([21, 19, 18, 15, 14, 12, 5]);
+  expect(ranks({ time: ["long-haul"] })).toEqual([20, 13]);
+  expect(ranks({ time: ["weekend"] })).toHaveLength(12);
+});
+
+test("options within a group widen the result (OR)", () => {
+  expect(ranks({ format: ["film", "ova"] })).toEqual([21, 19, 18, 15, 14, 12, 5]);
+  expect(ranks({ theme: ["androids", "illness"] })).toEqual([14, 9, 6, 3, 2]);
+});
+
+test("groups narrow each other (AND), and so does the search", () => {
+  expect(ranks({ format: ["film"], theme: ["war"] })).toEqual([5]);
+  expect(ranks({ format: ["tv"], theme: ["war", "androids"], era: ["2000s"] })).toEqual([20, 8]);
+  expect(ranks({ theme: ["grief"], q: "hal" })).toEqual([14]);
+  expect(ranks({ format: ["film"], theme: ["illness"] })).toEqual([]);
+});
+
+test("filtering keeps the original entries and their ranks", () => {
+  const shown = applyFilters(entries, { ...EMPTY_FILTERS, theme: ["family"] });
+  for (const entry of shown) expect(entries).toContain(entry);
+  expect(shown.map((entry) => entry.rank)).toEqual([20, 7, 5, 4, 3, 2]);
+});
+
+test("eras and times to watch are derived from year and runtime", () => {
+  expect(eraOf(1988)).toBe("1980s");
+  expect(eraOf(2010)).toBe("2010s");
+  expect(eraOf(2009)).toBe("2000s");
+  expect(timeToWatchOf(120)).toBe("evening");
+  expect(timeToWatchOf(121)).toBe("weekend");
+  expect(timeToWatchOf(600)).toBe("weekend");
+  expect(timeToWatchOf(601)).toBe("long-haul");
+});
+
+test("era chips are the decades in the data, oldest first, plus any selected", () => {
+  const eras = (state: FilterState) => chipOptions("era", entries, state).map((option) => option.label);
+  expect(eras(EMPTY_FILTERS)).toEqual(["1980s", "1990s", "2000s", "2010s"]);
+  expect(eras({ ...EMPTY_FILTERS, era: ["1950s"] })).toEqual(["1950s", "1980s", "1990s", "2000s", "2010s"]);
+});
+
+test("every group is listed once, in page order", () => {
+  expect([...FILTER_GROUP_IDS].sort()).toEqual(Object.keys(FILTER_GROUPS).sort());
+  expect(FILTER_GROUP_IDS.map((id) => FILTER_GROUPS[id].label)).toEqual([
+    "Format",
+    "Theme",
+    "Era",
+    "Time to watch",
+  ]);
+});
+
+test("a facet count is what that option alone would show in its group", () => {
+  expect(facetCount(entries, EMPTY_FILTERS, "format", "film")).toBe(5);
+  expect(facetCount(entries, EMPTY_FILTERS, "format", "tv")).toBe(14);
+  // Other groups narrow the count...
+  expect(facetCount(entries, { ...EMPTY_FILTERS, theme: ["war"] }, "format", "film")).toBe(1);
+  // ...the option's own group does not.
+  expect(facetCount(entries, { ...EMPTY_FILTERS, format: ["ova"] }, "format", "film")).toBe(5);
+  expect(facetCount(entries, { ...EMPTY_FILTERS, q: "hal" }, "theme", "androids")).toBe(1);
+});
+
+test("facet counts of a group add up to the total when each entry has one value", () => {
+  for (const groupId of ["format", "era", "time"] as const) {
+    const total = chipOptions(groupId, entries, EMPTY_FILTERS).reduce(
+      (sum, option) => sum + facetCount(entries, EMPTY_FILTERS, groupId, option.value),
+      0,
+    );
+    expect(total).toBe(21);
+  }
+});
+
+test("the active filter count counts options and a non-blank search", () => {
+  expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
+  expect(activeFilterCount({ ...EMPTY_FILTERS, theme: ["war", "grief"], era: ["2010s"] })).toBe(3);
+  expect(activeFilterCount({ ...EMPTY_FILTERS, q: "hal" })).toBe(1);
+  expect(activeFilterCount({ ...EMPTY_FILTERS, q: "  " })).toBe(0);
+});
+
+test("the chip to drop is the one that brings back the most entries", () => {
+  // Film + illness is empty; without "Film" three shows return, without "Illness" five.
+  expect(suggestChipToDrop(entries, { ...EMPTY_FILTERS, format: ["film"], theme: ["illness"] })).toEqual({
+    kind: "option",
+    groupId: "theme",
+    value: "illness",
+    label: "Illness",
+    count: 5,
+  });
+  // OVA + 2010s: without "2010s" two shows return, without "OVA" eight.
+  expect(suggestChipToDrop(entries, { ...EMPTY_FILTERS, format: ["ova"], era: ["2010s"] })).toMatchObject({
+    groupId: "format",
+    label: "OVA",
+    count: 8,
+  });
+});
+
+test("a tie goes to the chip that comes first on the page", () => {
+  // OVA + androids: dropping either brings back two shows.
+  expect(
+    suggestChipToDrop(entries, { ...EMPTY_FILTERS, format: ["ova"], theme: ["androids"] }),
+  ).toMatchObject({
+    groupId: "format",
+    value: "ova",
+    count: 2,
+  });
+});
+
+test("the search can be the thing to drop", () => {
+  expect(suggestChipToDrop(entries, { ...EMPTY_FILTERS, theme: ["war"], q: "doraemon" })).toEqual({
+    kind: "query",
+    query: "doraemon",
+    count: 6,
+  });
+});
+
+test("nothing to drop when nothing is selected", () => {
+  expect(suggestChipToDrop(entries, EMPTY_FILTERS)).toBeUndefined();
+});

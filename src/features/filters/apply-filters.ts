@@ -1,0 +1,105 @@
+import type { Entry } from "../entries/entry-schema";
+import {
+  EMPTY_FILTERS,
+  FILTER_GROUP_IDS,
+  FILTER_GROUPS,
+  hasQuery,
+  optionLabel,
+  removeOption,
+  selectedIn,
+  withQuery,
+  withSelection,
+  type FilterGroup,
+  type FilterGroupId,
+  type FilterSelections,
+  type FilterState,
+  type FilterValues,
+} from "./filter-state";
+import { entryMatchesQuery } from "./search-text";
+
+function passesGroup<K extends FilterGroupId>(entry: Entry, state: FilterSelections, groupId: K): boolean {
+  const selected = selectedIn(state, groupId);
+  if (selected.length === 0) return true;
+  const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+  return group.matches(entry, selected);
+}
+
+/** Each group decides within itself (usually OR); the groups and the search combine with AND. */
+export function entryMatchesFilters(entry: Entry, state: FilterState): boolean {
+  return (
+    FILTER_GROUP_IDS.every((groupId) => passesGroup(entry, state, groupId)) &&
+    entryMatchesQuery(entry, state.q)
+  );
+}
+
+/** The entries that pass, in the order given (countdown order), as the same objects. */
+export function applyFilters<E extends Entry>(entries: readonly E[], state: FilterState): E[] {
+  return entries.filter((entry) => entryMatchesFilters(entry, state));
+}
+
+/**
+ * How many entries would show if `option` were the only selection in its group, the
+ * other groups and the search staying as they are (the usual faceted count).
+ */
+export function facetCount<K extends FilterGroupId>(
+  entries: readonly Entry[],
+  state: FilterState,
+  groupId: K,
+  option: FilterValues[K],
+): number {
+  return applyFilters(entries, withSelection(state, groupId, [option])).length;
+}
+
+/** Selected options plus a non-blank search. */
+export function activeFilterCount(state: FilterState): number {
+  const options = FILTER_GROUP_IDS.reduce((sum, groupId) => sum + state[groupId].length, 0);
+  return options + (hasQuery(state) ? 1 : 0);
+}
+
+export type OptionToDrop<K extends FilterGroupId> = {
+  readonly kind: "option";
+  readonly groupId: K;
+  readonly value: FilterValues[K];
+  readonly label: string;
+  /** How many entries would show without it. */
+  readonly count: number;
+};
+
+// groupId and value are not correlated in the type (FilterToDrop holds any group);
+// values only ever come from the group's own selection.
+export type FilterToDrop =
+  OptionToDrop<FilterGroupId> | { readonly kind: "query"; readonly query: string; readonly count: number };
+
+function optionsToDrop<K extends FilterGroupId>(
+  entries: readonly Entry[],
+  state: FilterState,
+  groupId: K,
+): OptionToDrop<K>[] {
+  return selectedIn(state, groupId).map((value) => ({
+    kind: "option",
+    groupId,
+    value,
+    label: optionLabel(groupId, value),
+    count: applyFilters(entries, removeOption(state, groupId, value)).length,
+  }));
+}
+
+/**
+ * The selected chip (or the search) whose removal brings back the most entries; ties go
+ * to the first in page order (groups, then the search). Undefined when nothing is selected.
+ */
+export function suggestChipToDrop(entries: readonly Entry[], state: FilterState): FilterToDrop | undefined {
+  const candidates: FilterToDrop[] = FILTER_GROUP_IDS.flatMap((groupId) =>
+    optionsToDrop(entries, state, groupId),
+  );
+  if (hasQuery(state)) {
+    candidates.push({
+      kind: "query",
+      query: state.q,
+      count: applyFilters(entries, withQuery(state, EMPTY_FILTERS.q)).length,
+    });
+  }
+  return candidates.reduce<FilterToDrop | undefined>((best, candidate) => {
+    return best === undefined || candidate.count > best.count ? candidate : best;
+  }, undefined);
+}

@@ -1,0 +1,90 @@
+import { useId } from "react";
+import type { Entry } from "../entries/entry-schema";
+import { facetCount } from "./apply-filters";
+import {
+  chipOptions,
+  FILTER_GROUPS,
+  selectedIn,
+  type FilterGroupId,
+  type FilterOption,
+  type FilterState,
+  type FilterValues,
+} from "./filter-state";
+
+type ChipGroupProps<K extends FilterGroupId> = {
+  groupId: K;
+  entries: readonly Entry[];
+  filters: FilterState;
+  onToggle: (groupId: K, option: FilterValues[K]) => void;
+};
+
+export function FilterChipGroup<K extends FilterGroupId>({
+  groupId,
+  entries,
+  filters,
+  onToggle,
+}: ChipGroupProps<K>) {
+  const headingId = useId();
+  const selected = selectedIn(filters, groupId);
+  return (
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      className="grid gap-3 sm:grid-cols-[9rem_minmax(0,1fr)] sm:gap-6"
+    >
+      <h3 id={headingId} className="text-sm tracking-[0.15em] text-muted uppercase sm:pt-2.5">
+        {FILTER_GROUPS[groupId].label}
+      </h3>
+      <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+        {chipOptions(groupId, entries, filters).map((option) => (
+          <li key={option.value} className="max-w-full">
+            <FilterChip
+              option={option}
+              pressed={selected.includes(option.value)}
+              count={facetCount(entries, filters, groupId, option.value)}
+              onClick={() => onToggle(groupId, option.value)}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type FilterChipProps = {
+  option: FilterOption<string>;
+  pressed: boolean;
+  count: number;
+  onClick: () => void;
+};
+
+const CHIP_LOOK = {
+  pressed: "border-glow bg-glow text-night",
+  // A chip that would leave nothing stays focusable and clickable, only quieter.
+  empty: "border-dashed border-line bg-transparent text-muted hover:border-glow",
+  normal: "border-line bg-tag text-ink hover:border-glow",
+} as const;
+
+function FilterChip({ option, pressed, count, onClick }: FilterChipProps) {
+  const look = pressed ? "pressed" : count === 0 ? "empty" : "normal";
+  const quiet = pressed ? "text-night/75" : "text-muted";
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      className={`inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 rounded-full border px-4 py-2 text-left text-sm transition-colors ${CHIP_LOOK[look]}`}
+    >
+      {/* Spaces live in text nodes between the spans: name computation trims each
+          element's text, so "Film, 5 shows" needs them here. Flex drops them visually. */}
+      <span className="font-medium">{option.label}</span>
+      {option.description === undefined ? null : (
+        <>
+          <span className="sr-only">,</span> <span className={`text-xs ${quiet}`}>{option.description}</span>
+        </>
+      )}
+      <span className="sr-only">,</span> <span className={`text-xs tabular-nums ${quiet}`}>{count}</span>{" "}
+      <span className="sr-only">{count === 1 ? "show" : "shows"}</span>
+    </button>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { buildFilterSearch, parseFilterSearch } from "./filter-search";
+import {
+  EMPTY_FILTERS,
+  removeOption,
+  toggleOption,
+  withQuery,
+  type FilterGroupId,
+  type FilterState,
+  type FilterValues,
+} from "./filter-state";
+
+export type UseFilters = {
+  filters: FilterState;
+  toggle: <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) => void;
+  remove: <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) => void;
+  /** Typing (the default) replaces the history entry; pass `{ typing: false }` for a button. */
+  setQuery: (q: string, options?: { typing?: boolean }) => void;
+  clearAll: () => void;
+};
+
+/**
+ * The filters live in the URL and nowhere else: read on every render, written only by
+ * these handlers. Writes go through `navigate` with buildFilterSearch's string, not
+ * setSearchParams, which would re-encode the commas ("theme=war%2Cgrief").
+ */
+export function useFilters(): UseFilters {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = useMemo(() => parseFilterSearch(searchParams), [searchParams]);
+
+  function write(next: FilterState, typing = false) {
+    void navigate(
+      { search: buildFilterSearch(next, searchParams) },
+      {
+        // Keep the reader where they are: the list changes under the chips.
+        preventScrollReset: true,
+        // One history entry per search, not per keystroke.
+        replace: typing,
+        // The router updates inside a transition; a controlled input then lags a render
+        // and its caret jumps to the end. flushSync makes the keystroke's update
+        // synchronous (needs a RouterProvider with flushSync, as react-router/dom's has).
+        flushSync: typing,
+      },
+    );
+  }
+
+  return {
+    filters,
+    toggle: (groupId, option) => write(toggleOption(filters, groupId, option)),
+    remove: (groupId, option) => write(removeOption(filters, groupId, option)),
+    setQuery: (q, { typing = true } = {}) => write(withQuery(filters, q), typing),
+    clearAll: () => write(EMPTY_FILTERS),
+  };
+}
