@@ -26,13 +26,20 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "no-restricted-syntax": [
         "error",
-        { selector: "ExportDefaultDeclaration", message: "Use named exports (default exports only in route modules)." },
+        {
+          selector: "ExportDefaultDeclaration",
+          message: "Use named exports (default exports only in route modules).",
+        },
       ],
     },
   },
   {
     files: ["src/components/**", "src/lib/**", "src/config/**"],
-    rules: noImportsFrom("Shared code must not depend on features or the app.", "**/features/**", "**/app/**"),
+    rules: noImportsFrom(
+      "Shared code must not depend on features or the app.",
+      "**/features/**",
+      "**/app/**",
+    ),
   },
   {
     files: ["src/features/entries/**"],

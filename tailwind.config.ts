@@ -8,7 +8,15 @@ export default {
     extend: {
       fontFamily: {
         serif: ['"Iowan Old Style"', '"Palatino Linotype"', "Palatino", '"Noto Serif"', "Georgia", "serif"],
-        sans: ["system-ui", "-apple-system", '"Segoe UI"', "Roboto", '"Noto Sans"', '"Noto Sans JP"', "sans-serif"],
+        sans: [
+          "system-ui",
+          "-apple-system",
+          '"Segoe UI"',
+          "Roboto",
+          '"Noto Sans"',
+          '"Noto Sans JP"',
+          "sans-serif",
+        ],
       },
     },
   },

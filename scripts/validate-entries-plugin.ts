@@ -18,7 +18,10 @@ export function validateEntriesPlugin(): Plugin {
     name: "made-us-cry:validate-entries",
     async buildStart() {
       this.addWatchFile(ENTRIES_FILE);
-      const { module } = await runnerImport<ParseModule>(PARSER_FILE, { configFile: false, logLevel: "silent" });
+      const { module } = await runnerImport<ParseModule>(PARSER_FILE, {
+        configFile: false,
+        logLevel: "silent",
+      });
       try {
         module.parseEntries(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")));
       } catch (error) {

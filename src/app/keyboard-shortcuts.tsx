@@ -1,16 +1,17 @@
 import { useEffect, useState } from "react";
 import { Modal } from "../components/ui/modal";
+import { CARD_LINK_SELECTOR } from "../features/countdown/card-links";
 
 const SHORTCUTS = [
-  { keys: ["j", "↓"], what: "Next card" },
+  { keys: ["j", "↓"], what: "Next card (the arrow once a card has focus)" },
   { keys: ["k", "↑"], what: "Previous card" },
   { keys: ["Enter"], what: "Open the focused card" },
+  { keys: ["j", "→"], what: "In an open entry: the next one" },
+  { keys: ["k", "←"], what: "In an open entry: the previous one" },
   { keys: ["Esc"], what: "Close the open entry or panel" },
   { keys: ["/"], what: "Search titles" },
   { keys: ["?"], what: "Show these shortcuts" },
 ] as const;
-
-const CARD_LINKS = "[data-card-link]";
 
 function isTypingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,7 +19,7 @@ function isTypingIn(target: EventTarget | null): boolean {
 }
 
 function moveCardFocus(step: 1 | -1): void {
-  const links = [...document.querySelectorAll<HTMLElement>(CARD_LINKS)];
+  const links = [...document.querySelectorAll<HTMLElement>(CARD_LINK_SELECTOR)];
   if (links.length === 0) return;
   const current = links.findIndex((link) => link === document.activeElement);
   // From outside the list, start at the first card that is on screen.
@@ -42,7 +43,7 @@ export function KeyboardShortcuts() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
       if (isTypingIn(event.target) || document.querySelector("dialog[open]")) return;
-      const onCard = document.activeElement?.matches(CARD_LINKS) ?? false;
+      const onCard = document.activeElement?.matches(CARD_LINK_SELECTOR) ?? false;
 
       if (event.key === "j" || (event.key === "ArrowDown" && onCard)) moveCardFocus(1);
       else if (event.key === "k" || (event.key === "ArrowUp" && onCard)) moveCardFocus(-1);
@@ -55,15 +56,32 @@ export function KeyboardShortcuts() {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  if (!helpOpen) return null;
   return (
-    <Modal title="Keyboard shortcuts" onClose={() => setHelpOpen(false)}>
+    <>
+      <button
+        type="button"
+        onClick={() => setHelpOpen(true)}
+        className="rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow"
+      >
+        Keyboard shortcuts <kbd className="ml-1 font-sans text-muted">?</kbd>
+      </button>
+      {helpOpen && <ShortcutsPanel onClose={() => setHelpOpen(false)} />}
+    </>
+  );
+}
+
+function ShortcutsPanel({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose}>
       <dl className="m-0 grid grid-cols-[auto_1fr] gap-x-6 gap-y-3">
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.what} className="contents">
             <dt className="flex gap-1">
               {shortcut.keys.map((key) => (
-                <kbd key={key} className="rounded border border-line bg-tag px-2 py-0.5 font-sans text-sm text-ink">
+                <kbd
+                  key={key}
+                  className="rounded border border-line bg-tag px-2 py-0.5 font-sans text-sm text-ink"
+                >
                   {key}
                 </kbd>
               ))}

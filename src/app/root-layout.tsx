@@ -22,8 +22,10 @@ export function RootLayout() {
           Made by fans, for fans. Facts are checked against public references; every word here is our own. No
           account, no tracking.
         </p>
+        <div className="mt-6">
+          <KeyboardShortcuts />
+        </div>
       </footer>
-      <KeyboardShortcuts />
       <ScrollRestoration />
     </>
   );

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, expectNoAxeViolations, scrollThrough, test } from "./fixtures";
 
 type RawEntry = { rank: number; slug: string; title: { english: string } };
-const entries: RawEntry[] = JSON.parse(readFileSync(new URL("../../data/entries.json", import.meta.url), "utf8"));
+const entries: RawEntry[] = JSON.parse(
+  readFileSync(new URL("../../data/entries.json", import.meta.url), "utf8"),
+);
 const countdownOrder = [...entries].sort((a, b) => b.rank - a.rank);
 
 test("a visitor sees all 21 entries counted down from #21 to #1", async ({ page }) => {
@@ -11,9 +13,11 @@ test("a visitor sees all 21 entries counted down from #21 to #1", async ({ page 
   const headings = countdown.getByRole("article").getByRole("heading", { level: 2 });
   await expect(headings).toHaveCount(21);
   await expect(headings).toHaveText(countdownOrder.map((entry) => entry.title.english));
-  const ranks = await countdown.getByRole("article").evaluateAll((articles) =>
-    articles.map((article) => Number(article.querySelector(".tabular-nums")?.textContent)),
-  );
+  const ranks = await countdown
+    .getByRole("article")
+    .evaluateAll((articles) =>
+      articles.map((article) => Number(article.querySelector(".tabular-nums")?.textContent)),
+    );
   expect(ranks).toEqual(countdownOrder.map((entry) => entry.rank));
   await expect(page).toHaveTitle(/Made Us Cry/);
 });

@@ -45,7 +45,10 @@ if (!("IntersectionObserver" in window)) {
     }
   }
   Object.defineProperty(window, "IntersectionObserver", { writable: true, value: NoopIntersectionObserver });
-  Object.defineProperty(globalThis, "IntersectionObserver", { writable: true, value: NoopIntersectionObserver });
+  Object.defineProperty(globalThis, "IntersectionObserver", {
+    writable: true,
+    value: NoopIntersectionObserver,
+  });
 }
 
 // jsdom has <dialog> but not its modal behaviour. This mirrors what browsers do, so

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorState } from "../../components/ui/error-state";
 import { LoadingState } from "../../components/ui/loading-state";
+import { focusCard } from "../../features/countdown/card-links";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import { entriesQueryOptions } from "../../features/entries/entries-query";
 import type { Entry } from "../../features/entries/entry-schema";
@@ -14,10 +15,6 @@ import { NotFoundView } from "./not-found-route";
 
 /** What the entry drawer route receives from the countdown behind it. */
 export type CountdownOutletContext = { entries: readonly Entry[]; visible: readonly Entry[] };
-
-function focusFirstCard(): void {
-  document.querySelector<HTMLElement>("[data-card-link]")?.focus();
-}
 
 export function CountdownRoute() {
   const query = useQuery(entriesQueryOptions());
@@ -56,7 +53,7 @@ export function CountdownRoute() {
       linkSearch={search}
       controls={
         <>
-          <FilterPanel entries={entries} onSearchSubmit={focusFirstCard} />
+          <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />
           <div className="mx-auto mt-8 max-w-5xl px-5">
             <ResultSummary shown={visible.length} total={entries.length} />
           </div>

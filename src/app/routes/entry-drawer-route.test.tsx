@@ -72,7 +72,10 @@ test("the spoiler stays hidden until the reader asks for it", async () => {
   expect(within(drawer).queryByText(/Q01/)).not.toBeVisible();
   await user.click(reveal);
   expect(within(drawer).getByText(/Q01/)).toBeVisible();
-  expect(within(drawer).getByRole("button", { name: "Hide spoiler" })).toHaveAttribute("aria-expanded", "true");
+  expect(within(drawer).getByRole("button", { name: "Hide spoiler" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
 });
 
 test("catalogue links open in a new tab without leaking the opener", async () => {
@@ -82,11 +85,16 @@ test("catalogue links open in a new tab without leaking the opener", async () =>
   expect(mal).toHaveAttribute("href", "https://myanimelist.net/anime/23273");
   expect(mal).toHaveAttribute("target", "_blank");
   expect(mal).toHaveAttribute("rel", "noopener noreferrer");
-  expect(within(drawer).getByRole("link", { name: /AniList/ })).toHaveAttribute("href", "https://anilist.co/anime/20665");
+  expect(within(drawer).getByRole("link", { name: /AniList/ })).toHaveAttribute(
+    "href",
+    "https://anilist.co/anime/20665",
+  );
 });
 
 test("an unknown slug shows the not-found view", async () => {
   renderApp("/anime/no-such-show");
-  expect(await screen.findByRole("heading", { level: 1, name: /could not find that show/i })).toBeInTheDocument();
+  expect(
+    await screen.findByRole("heading", { level: 1, name: /could not find that show/i }),
+  ).toBeInTheDocument();
   expect(screen.getByRole("link", { name: /back to the countdown/i })).toHaveAttribute("href", "/");
 });

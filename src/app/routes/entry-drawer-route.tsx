@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
 import { paths } from "../../config/paths";
+import { focusCard } from "../../features/countdown/card-links";
 import { entryUrl } from "../../config/site";
 import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
 import type { Entry } from "../../features/entries/entry-schema";
@@ -9,10 +10,6 @@ import type { CountdownOutletContext } from "./countdown-route";
 function openedFromOf(state: unknown): string | undefined {
   if (typeof state !== "object" || state === null || !("openedFrom" in state)) return undefined;
   return typeof state.openedFrom === "string" ? state.openedFrom : undefined;
-}
-
-function cardLink(slug: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(slug)}"]`);
 }
 
 export function EntryDrawerRoute() {
@@ -29,7 +26,9 @@ export function EntryDrawerRoute() {
   const entry = list[index];
 
   const neighbour = (candidate: Entry | undefined): Neighbour | null =>
-    candidate ? { to: { pathname: paths.entry.getHref(candidate.slug), search: location.search }, entry: candidate } : null;
+    candidate
+      ? { to: { pathname: paths.entry.getHref(candidate.slug), search: location.search }, entry: candidate }
+      : null;
 
   // Focus goes back to the card that opened the drawer, or to this entry's card when
   // the drawer came from a link; whichever way it closes (button, Escape, Back).
@@ -40,7 +39,7 @@ export function EntryDrawerRoute() {
   useEffect(
     () => () => {
       const target = returnFocusTo.current;
-      requestAnimationFrame(() => cardLink(target)?.focus());
+      requestAnimationFrame(() => focusCard(target));
     },
     [],
   );
@@ -54,7 +53,11 @@ export function EntryDrawerRoute() {
 
   const close = () => {
     if (openedFrom) void navigate(-1);
-    else void navigate({ pathname: paths.home.getHref(), search: location.search }, { preventScrollReset: true });
+    else
+      void navigate(
+        { pathname: paths.home.getHref(), search: location.search },
+        { preventScrollReset: true },
+      );
   };
 
   return (

@@ -10,7 +10,10 @@ const FIREFLIES = [
 
 export function Fireflies() {
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0 h-[36rem] overflow-hidden">
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-x-0 top-0 h-[36rem] overflow-hidden"
+    >
       {FIREFLIES.map((fly) => (
         <span
           key={`${fly.top}-${fly.left}`}

@@ -10,7 +10,13 @@ export function Modal({ title, onClose, children }: ModalProps) {
   const titleId = useId();
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} aria-modal="true" className="modal" onClick={onBackdropClick}>
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-modal="true"
+      className="modal"
+      onClick={onBackdropClick}
+    >
       <div className="modal-panel">
         <div className="flex items-start justify-between gap-4">
           <h2 id={titleId} className="font-serif text-2xl text-ink">

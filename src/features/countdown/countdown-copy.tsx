@@ -9,12 +9,12 @@ export function CountdownIntro({ count }: { count: number }) {
       </h1>
       <div className="mt-8 max-w-2xl space-y-4 text-lg text-muted">
         <p>
-          Some stories stay with you long after the credits. These are the ones that reached us: films, long series
-          and a few quiet OVAs, about war and first love, ghosts and robots, brothers and sisters.
+          Some stories stay with you long after the credits. These are the ones that reached us: films, long
+          series and a few quiet OVAs, about war and first love, ghosts and robots, brothers and sisters.
         </p>
         <p>
-          We start at #{count} and work our way up to the one that hurt the most. Take your time, keep some tissues
-          near, and skip anything you are not ready for; each entry says plainly what it deals with.
+          We start at #{count} and work our way up to the one that hurt the most. Take your time, keep some
+          tissues near, and skip anything you are not ready for; each entry says plainly what it deals with.
         </p>
       </div>
     </header>
@@ -29,10 +29,12 @@ export function CountdownClosing() {
       </h2>
       <div className="mt-6 max-w-2xl space-y-4 text-lg text-muted">
         <p>
-          Every show here is sad, but very few of them are hopeless. The people in these stories lose more than
-          anyone should, and they carry on anyway: they remember, they forgive, they play the next note.
+          Every show here is sad, but very few of them are hopeless. The people in these stories lose more
+          than anyone should, and they carry on anyway: they remember, they forgive, they play the next note.
         </p>
-        <p>That is why we keep coming back to them. Watch them when you are ready, and be gentle with yourself.</p>
+        <p>
+          That is why we keep coming back to them. Watch them when you are ready, and be gentle with yourself.
+        </p>
       </div>
     </section>
   );

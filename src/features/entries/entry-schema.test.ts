@@ -67,7 +67,9 @@ test("a duplicate rank is rejected, naming the entry and the field", () => {
   const data = freshData();
   entryWithRank(data, 20).rank = 21;
   expect(problemsOf(data)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/entry #21 \(fullmetal-alchemist\), field rank: rank 21 is also used/)]),
+    expect.arrayContaining([
+      expect.stringMatching(/entry #21 \(fullmetal-alchemist\), field rank: rank 21 is also used/),
+    ]),
   );
 });
 
@@ -82,7 +84,9 @@ test("a duplicate slug is rejected, naming the entry and the field", () => {
 test("ranks that are not exactly 1–21 are rejected", () => {
   const data = freshData().filter((entry) => entry.rank !== 7);
   expect(problemsOf(data)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/ranks must be exactly 1–21; found 20 entries, missing rank 7/)]),
+    expect.arrayContaining([
+      expect.stringMatching(/ranks must be exactly 1–21; found 20 entries, missing rank 7/),
+    ]),
   );
 });
 
@@ -90,7 +94,9 @@ test("a rank outside 1–21 is rejected", () => {
   const data = freshData();
   entryWithRank(data, 3).rank = 22;
   expect(problemsOf(data)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/entry #22 \(clannad-after-story\), field rank: rank must be between 1 and 21/)]),
+    expect.arrayContaining([
+      expect.stringMatching(/entry #22 \(clannad-after-story\), field rank: rank must be between 1 and 21/),
+    ]),
   );
 });
 
@@ -98,7 +104,9 @@ test("an unknown theme is rejected", () => {
   const data = freshData();
   entryWithRank(data, 5).themes = ["war", "dragons"];
   expect(problemsOf(data)).toEqual([
-    expect.stringMatching(/entry #5 \(grave-of-the-fireflies\), field themes\.1: themes must use the theme vocabulary/),
+    expect.stringMatching(
+      /entry #5 \(grave-of-the-fireflies\), field themes\.1: themes must use the theme vocabulary/,
+    ),
   ]);
 });
 

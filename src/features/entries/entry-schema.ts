@@ -63,7 +63,10 @@ export const EntrySchema = z.object({
   creditNote: z.optional(text("creditNote")),
   themes: z
     .array(z.enum(THEME_IDS, "themes must use the theme vocabulary"))
-    .check(z.minLength(1, "themes must have at least one theme"), z.maxLength(4, "themes may have at most four")),
+    .check(
+      z.minLength(1, "themes must have at least one theme"),
+      z.maxLength(4, "themes may have at most four"),
+    ),
   contentNotes: z.array(ContentNoteSchema),
   ids: CatalogueIdsSchema,
   related: z.array(RelatedSchema),
@@ -100,7 +103,9 @@ export const EntryListSchema = z.array(EntrySchema).check(
       }
       seenSlugs.set(entry.slug, index);
     });
-    const missing = Array.from({ length: ENTRY_COUNT }, (_, i) => i + 1).filter((rank) => !seenRanks.has(rank));
+    const missing = Array.from({ length: ENTRY_COUNT }, (_, i) => i + 1).filter(
+      (rank) => !seenRanks.has(rank),
+    );
     if (entries.length !== ENTRY_COUNT || missing.length > 0) {
       ctx.addIssue({
         code: "custom",

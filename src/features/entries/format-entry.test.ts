@@ -15,7 +15,9 @@ test("films show minutes, series show episodes and a total", () => {
 });
 
 test("the facts line joins year, format and length", () => {
-  expect(formatFacts({ year: 2001, format: "film", episodes: null, runtimeMinutes: 87 })).toBe("2001 · Film · 87 min");
+  expect(formatFacts({ year: 2001, format: "film", episodes: null, runtimeMinutes: 87 })).toBe(
+    "2001 · Film · 87 min",
+  );
   expect(formatFacts({ year: 1999, format: "ova", episodes: 4, runtimeMinutes: 116 })).toBe(
     "1999 · OVA · 4 episodes · about 1 h 56 min",
   );

@@ -122,13 +122,19 @@ export function EntryDrawer(props: EntryDrawerProps) {
           </div>
         </div>
 
-        <nav aria-label="Entries" className="flex shrink-0 justify-between gap-3 border-t border-line px-5 py-3 sm:px-8">
+        <nav
+          aria-label="Entries"
+          className="flex shrink-0 justify-between gap-3 border-t border-line px-5 py-3 sm:px-8"
+        >
           {previous ? (
             <Link to={previous.to} replace state={navigationState} className="drawer-step">
               <ChevronLeft aria-hidden="true" className="size-4 shrink-0" />
               <span className="truncate">
                 Previous<span className="sr-only">: </span>
-                <span className="hidden text-muted sm:inline"> · #{previous.entry.rank} {previous.entry.title.english}</span>
+                <span className="hidden text-muted sm:inline">
+                  {" "}
+                  · #{previous.entry.rank} {previous.entry.title.english}
+                </span>
               </span>
             </Link>
           ) : (
@@ -138,7 +144,10 @@ export function EntryDrawer(props: EntryDrawerProps) {
             <Link to={next.to} replace state={navigationState} className="drawer-step justify-end text-right">
               <span className="truncate">
                 Next<span className="sr-only">: </span>
-                <span className="hidden text-muted sm:inline"> · #{next.entry.rank} {next.entry.title.english}</span>
+                <span className="hidden text-muted sm:inline">
+                  {" "}
+                  · #{next.entry.rank} {next.entry.title.english}
+                </span>
               </span>
               <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
             </Link>

@@ -1,0 +1,159 @@
+import { STATIC_PORT } from "../../playwright.config";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+test("opening a card shows its drawer; Back closes it and Forward reopens it", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Hal", exact: true }).click();
+  const drawer = page.getByRole("dialog", { name: "Hal" });
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(/\/anime\/hal$/);
+  await page.goBack();
+  await expect(drawer).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goForward();
+  await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
+});
+
+test("a cold deep link opens the drawer over the countdown, its card in place behind", async ({ page }) => {
+  await page.goto("/anime/grave-of-the-fireflies");
+  const drawer = page.getByRole("dialog", { name: "Grave of the Fireflies" });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole("link", { name: /MyAnimeList/ })).toHaveAttribute(
+    "href",
+    "https://myanimelist.net/anime/578",
+  );
+  await expect(page.locator("#entry-grave-of-the-fireflies")).toBeInViewport();
+  // The page behind is inert and does not scroll.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
+  await drawer.getByRole("button", { name: "Close" }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole("link", { name: "Grave of the Fireflies", exact: true })).toBeFocused();
+});
+
+test("focus stays inside the open drawer", async ({ page }) => {
+  await page.goto("/anime/hal");
+  const drawer = page.getByRole("dialog", { name: "Hal" });
+  await expect(drawer.getByRole("heading", { name: "Hal", level: 2 })).toBeFocused();
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press("Tab");
+    const inside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active === document.body || (active?.closest("dialog[open]") ?? null) !== null;
+    });
+    expect(inside).toBe(true);
+  }
+});
+
+test("the backdrop closes the drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/anime/air");
+  await expect(page.getByRole("dialog", { name: "Air" })).toBeVisible();
+  await page.mouse.click(100, 400);
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("on a phone the bottom sheet can be dragged down to close", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/anime/air");
+  await expect(page.getByRole("dialog", { name: "Air" })).toBeVisible();
+  await page.waitForLoadState("networkidle"); // Motion's drag feature loads after first paint
+  const grip = page.getByTestId("drawer-grip");
+  const box = await grip.boundingBox();
+  if (!box) throw new Error("the grip is not on screen");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step += 1) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + step * 30);
+    await page.waitForTimeout(16); // one frame per move, like a finger
+  }
+  await page.mouse.up();
+  await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("an unknown slug shows a helpful not-found view", async ({ page }) => {
+  await page.goto("/anime/not-a-real-show");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/could not find that show/i);
+  await page.getByRole("link", { name: /back to the countdown/i }).click();
+  await expect(page.getByRole("article")).toHaveCount(21);
+});
+
+test("deep links work from a plain static server with a single-page fallback", async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${STATIC_PORT}/anime/anohana-the-flower-we-saw-that-day`);
+  await expect(page.getByRole("dialog", { name: "Anohana: The Flower We Saw That Day" })).toBeVisible();
+  await page.goto(`http://127.0.0.1:${STATIC_PORT}/somewhere/else`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/drifted away/i);
+});
+
+test("Copy link puts the entry's address on the clipboard and says so", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/anime/katanagatari?theme=grief");
+  const drawer = page.getByRole("dialog", { name: "Katanagatari" });
+  await drawer.getByRole("button", { name: "Copy link" }).click();
+  await expect(drawer.getByRole("status")).toHaveText(/link copied/i);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/anime/katanagatari`);
+});
+
+test("a keyboard-only journey: search, open, next, close, focus back on the card", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(21);
+  await page.keyboard.press("/");
+  await expect(page.getByRole("searchbox", { name: "Search titles" })).toBeFocused();
+  await page.keyboard.type("hotaru");
+  await page.keyboard.press("Enter");
+  const firstCard = page.getByRole("link", { name: "Hotarubi no Mori e", exact: true });
+  await expect(firstCard).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Hotarubi no Mori e" })).toBeVisible();
+  await page.keyboard.press("j");
+  await expect(page.getByRole("dialog", { name: "Grave of the Fireflies" })).toBeVisible();
+  await expect(page).toHaveURL(/\/anime\/grave-of-the-fireflies\?q=hotaru$/);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(/\/\?q=hotaru$/);
+  await expect(firstCard).toBeFocused();
+});
+
+test("j and k move between cards, and ? lists the shortcuts", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(21);
+  await page.keyboard.press("j");
+  await expect(page.getByRole("link", { name: "Millennium Actress", exact: true })).toBeFocused();
+  await page.keyboard.press("j");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("link", { name: "Voices of a Distant Star", exact: true })).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(page.getByRole("link", { name: "Fullmetal Alchemist", exact: true })).toBeFocused();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+});
+
+test("the open drawer has no axe violations", async ({ page }) => {
+  await page.goto("/anime/clannad-after-story");
+  await expect(page.getByRole("dialog", { name: "Clannad: After Story" })).toBeVisible();
+  await page.getByRole("button", { name: "Reveal spoiler" }).click();
+  await expectNoAxeViolations(page);
+});
+
+for (const size of [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1440, height: 900 },
+]) {
+  test(`screenshots of the drawer at ${size.name} size`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/anime/your-lie-in-april");
+    await expect(page.getByRole("dialog", { name: "Your Lie in April" })).toBeVisible();
+    await page.waitForTimeout(600); // the sheet's slide-in
+    const path = testInfo.outputPath(`drawer-${size.name}.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(`drawer-${size.name}`, { path, contentType: "image/png" });
+  });
+}
