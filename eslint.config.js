@@ -8,6 +8,11 @@ import tseslint from "typescript-eslint";
 // Features do not import each other, except the shared domain in features/entries.
 const FEATURES = ["countdown", "filters", "entry-drawer", "tracker", "sharing"];
 
+// Storage is reached only through src/lib/safe-storage.ts, which survives storage that is
+// blocked, missing or full; a bare localStorage call can throw and take the page down.
+const STORAGE_MESSAGE = "Use browserStorage() from src/lib/safe-storage.ts: it never throws.";
+const STORAGE_GLOBALS = ["localStorage", "sessionStorage"];
+
 const noImportsFrom = (message, ...groups) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
 });
@@ -57,6 +62,25 @@ export default tseslint.config(
       "**/app/**",
     ),
   })),
+  {
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...STORAGE_GLOBALS.map((name) => ({ name, message: STORAGE_MESSAGE })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["window", "globalThis", "self"].flatMap((object) =>
+          STORAGE_GLOBALS.map((property) => ({ object, property, message: STORAGE_MESSAGE })),
+        ),
+      ],
+    },
+  },
+  {
+    // The one wrapper, its test, and Playwright specs (page.evaluate runs in the browser).
+    files: ["src/lib/safe-storage.ts", "src/lib/safe-storage.test.ts", "tests/e2e/**"],
+    rules: { "no-restricted-globals": "off", "no-restricted-properties": "off" },
+  },
   {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ["tests/e2e/**"],

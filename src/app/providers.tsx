@@ -1,11 +1,24 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { browserStorage, type SafeStorage } from "../lib/safe-storage";
 import { MotionProvider } from "../lib/motion-provider";
+import { TrackerStorageProvider } from "./app-tracker";
 
-export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+type AppProvidersProps = {
+  queryClient: QueryClient;
+  /** Where marks are kept; tests pass an in-memory storage. */
+  storage?: SafeStorage;
+  children: ReactNode;
+};
+
+const defaultStorage = browserStorage();
+
+export function AppProviders({ queryClient, storage = defaultStorage, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <MotionProvider>{children}</MotionProvider>
+      <TrackerStorageProvider storage={storage}>
+        <MotionProvider>{children}</MotionProvider>
+      </TrackerStorageProvider>
     </QueryClientProvider>
   );
 }

@@ -8,4 +8,9 @@ export const paths = {
     pattern: "/anime/:slug",
     getHref: (slug: string) => `/anime/${encodeURIComponent(slug)}`,
   },
+  compare: {
+    pattern: "/compare",
+    /** `code` is a share code from the tracker (URL-safe by construction). */
+    getHref: (code: string) => `/compare?marks=${encodeURIComponent(code)}`,
+  },
 } as const;

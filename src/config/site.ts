@@ -14,3 +14,7 @@ export function siteOrigin(): string {
 export function entryUrl(slug: string): string {
   return new URL(paths.entry.getHref(slug), siteOrigin()).href;
 }
+
+export function absoluteUrl(href: string): string {
+  return new URL(href, siteOrigin()).href;
+}

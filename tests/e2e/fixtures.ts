@@ -17,6 +17,15 @@ export const test = base.extend<{ page: Page }>({
 export { expect };
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Colours mid-transition are neither the old nor the new ones: let transitions settle.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

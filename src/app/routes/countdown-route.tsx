@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorState } from "../../components/ui/error-state";
 import { LoadingState } from "../../components/ui/loading-state";
@@ -8,9 +9,16 @@ import { entriesQueryOptions } from "../../features/entries/entries-query";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
 import { EmptyResult } from "../../features/filters/empty-result";
+import { FilterContextProvider } from "../../features/filters/filter-context";
+import type { FilterContext } from "../../features/filters/filter-state";
 import { FilterPanel } from "../../features/filters/filter-panel";
 import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
+import { MarkToggles } from "../../features/tracker/mark-toggles";
+import { statusOf } from "../../features/tracker/marks";
+import { YourMarks } from "../../features/tracker/your-marks";
+import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
+import { TrackerScope } from "../app-tracker";
 import { NotFoundView } from "./not-found-route";
 
 /** What the entry drawer route receives from the countdown behind it. */
@@ -19,8 +27,6 @@ export type CountdownOutletContext = { entries: readonly Entry[]; visible: reado
 export function CountdownRoute() {
   const query = useQuery(entriesQueryOptions());
   const { slug } = useParams();
-  const { search } = useLocation();
-  const { filters } = useFilters();
 
   if (query.isPending) return <LoadingState label="Gathering the countdown…" />;
   if (query.isError) {
@@ -33,7 +39,6 @@ export function CountdownRoute() {
       />
     );
   }
-
   const entries = query.data;
   if (slug !== undefined && !entries.some((entry) => entry.slug === slug)) {
     return (
@@ -43,25 +48,44 @@ export function CountdownRoute() {
       />
     );
   }
-
-  const visible = applyFilters(entries, filters);
-  const context: CountdownOutletContext = { entries, visible };
   return (
-    <CountdownPage
-      total={entries.length}
-      visible={visible}
-      linkSearch={search}
-      controls={
-        <>
-          <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />
-          <div className="mx-auto mt-8 max-w-5xl px-5">
-            <ResultSummary shown={visible.length} total={entries.length} />
-          </div>
-        </>
-      }
-      empty={<EmptyResult entries={entries} />}
-    >
-      <Outlet context={context} />
-    </CountdownPage>
+    <TrackerScope entries={entries}>
+      <Countdown entries={entries} />
+    </TrackerScope>
+  );
+}
+
+function Countdown({ entries }: { entries: readonly Entry[] }) {
+  const { search } = useLocation();
+  const { filters } = useFilters();
+  const { marks } = useTrackerSnapshot();
+  const filterContext = useMemo<FilterContext>(
+    () => ({ statusOf: (slug) => statusOf(marks, slug) }),
+    [marks],
+  );
+  const visible = applyFilters(entries, filters, filterContext);
+  const outletContext: CountdownOutletContext = { entries, visible };
+
+  return (
+    <FilterContextProvider value={filterContext}>
+      <CountdownPage
+        total={entries.length}
+        visible={visible}
+        linkSearch={search}
+        progress={<YourMarks entries={entries} />}
+        controls={
+          <>
+            <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />
+            <div className="mx-auto mt-8 max-w-5xl px-5">
+              <ResultSummary shown={visible.length} total={entries.length} />
+            </div>
+          </>
+        }
+        renderCardActions={(entry) => <MarkToggles slug={entry.slug} title={entry.title.english} />}
+        empty={<EmptyResult entries={entries} />}
+      >
+        <Outlet context={outletContext} />
+      </CountdownPage>
+    </FilterContextProvider>
   );
 }

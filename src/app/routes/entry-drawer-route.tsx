@@ -5,6 +5,7 @@ import { focusCard } from "../../features/countdown/card-links";
 import { entryUrl } from "../../config/site";
 import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
 import type { Entry } from "../../features/entries/entry-schema";
+import { MarkToggles } from "../../features/tracker/mark-toggles";
 import type { CountdownOutletContext } from "./countdown-route";
 
 function openedFromOf(state: unknown): string | undefined {
@@ -67,6 +68,7 @@ export function EntryDrawerRoute() {
       next={neighbour(list[index + 1])}
       position={{ index, total: list.length }}
       shareUrl={entryUrl(entry.slug)}
+      actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
       navigationState={location.state}
       onClose={close}
     />

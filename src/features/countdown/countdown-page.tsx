@@ -11,18 +11,23 @@ type CountdownPageProps = {
   visible: readonly Entry[];
   /** The query string to carry into entry links, so filters survive opening a drawer. */
   linkSearch: string;
-  /** Slots filled by the app: chips and search above the list, a message when it is empty. */
+  /** Slots filled by the app: the person's progress, chips and search above the list, a message when it is empty. */
+  progress?: ReactNode;
   controls?: ReactNode;
+  /** Controls drawn on each card (the tracker's marks). */
+  renderCardActions?: (entry: Entry) => ReactNode;
   empty?: ReactNode;
   children?: ReactNode;
 };
 
 const LAYOUT_TRANSITION = { duration: 0.5, ease: [0.22, 1, 0.36, 1] } as const;
 
-export function CountdownPage({ total, visible, linkSearch, controls, empty, children }: CountdownPageProps) {
+export function CountdownPage(props: CountdownPageProps) {
+  const { total, visible, linkSearch, progress, controls, renderCardActions, empty, children } = props;
   return (
     <>
       <CountdownIntro count={total} />
+      {progress}
       {controls}
       <section aria-labelledby="countdown-title" className="mx-auto max-w-5xl px-5 pt-10">
         <h2 id="countdown-title" className="sr-only">
@@ -40,7 +45,12 @@ export function CountdownPage({ total, visible, linkSearch, controls, empty, chi
                 exit={{ opacity: 0 }}
                 transition={LAYOUT_TRANSITION}
               >
-                <EntryCard entry={entry} flipped={index % 2 === 1} linkSearch={linkSearch} />
+                <EntryCard
+                  entry={entry}
+                  flipped={index % 2 === 1}
+                  linkSearch={linkSearch}
+                  actions={renderCardActions?.(entry)}
+                />
               </m.li>
             ))}
           </AnimatePresence>

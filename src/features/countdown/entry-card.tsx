@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../config/paths";
 import { useRevealOnScroll } from "../../lib/use-reveal-on-scroll";
@@ -6,12 +7,12 @@ import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 
-type EntryCardProps = { entry: Entry; flipped: boolean; linkSearch: string };
+type EntryCardProps = { entry: Entry; flipped: boolean; linkSearch: string; actions?: ReactNode };
 
 /** History state set when a card opens the drawer, so closing can return focus here. */
 export type OpenedFromCard = { openedFrom: string };
 
-export function EntryCard({ entry, flipped, linkSearch }: EntryCardProps) {
+export function EntryCard({ entry, flipped, linkSearch, actions }: EntryCardProps) {
   const revealRef = useRevealOnScroll<HTMLElement>();
   const titleId = `entry-title-${entry.slug}`;
 
@@ -58,6 +59,7 @@ export function EntryCard({ entry, flipped, linkSearch }: EntryCardProps) {
           ))}
         </ul>
         <p className="mt-5 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
+        {actions && <div className="mt-5">{actions}</div>}
       </div>
     </article>
   );

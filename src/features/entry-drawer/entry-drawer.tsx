@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
 import { m, useDragControls, type PanInfo } from "motion/react";
+import type { ReactNode } from "react";
 import { Link, useNavigate, type To } from "react-router";
 import { useMediaQuery } from "../../lib/use-media-query";
 import { useModalDialog } from "../../lib/use-modal-dialog";
@@ -17,6 +18,8 @@ type EntryDrawerProps = {
   /** Where this entry sits in the list the person is looking at. */
   position: { index: number; total: number };
   shareUrl: string;
+  /** Controls for this entry from elsewhere in the app (the tracker's marks). */
+  actions?: ReactNode;
   /** History state carried along by Previous / Next (who opened the drawer first). */
   navigationState?: unknown;
   onClose: () => void;
@@ -27,7 +30,7 @@ const DRAG_CLOSE_DISTANCE = 120; // px pulled down before letting go closes the 
 const DRAG_CLOSE_VELOCITY = 600; // px/s: a quick flick closes it too
 
 export function EntryDrawer(props: EntryDrawerProps) {
-  const { entry, previous, next, position, shareUrl, navigationState, onClose } = props;
+  const { entry, previous, next, position, shareUrl, actions, navigationState, onClose } = props;
   const { dialogRef, onBackdropClick } = useModalDialog(onClose);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const dragControls = useDragControls();
@@ -114,6 +117,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
             <EntryArtwork entry={entry} className="block aspect-[16/9] h-auto w-full" />
           </div>
           <p className="mt-6 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
+          {actions && <div className="mt-5">{actions}</div>}
           <div className="mt-8">
             <EntryDetails entry={entry} />
           </div>

@@ -9,6 +9,8 @@ import {
   FILTER_GROUP_IDS,
   FILTER_GROUPS,
   timeToWatchOf,
+  type EntryStatus,
+  type FilterContext,
   type FilterState,
 } from "./filter-state";
 
@@ -86,7 +88,22 @@ test("every group is listed once, in page order", () => {
     "Theme",
     "Era",
     "Time to watch",
+    "Status",
   ]);
+});
+
+test("the Status group matches the person's marks; Watched includes Cried", () => {
+  const marks: Record<string, EntryStatus> = { hal: "watched", air: "cried" };
+  const context: FilterContext = { statusOf: (slug) => marks[slug] ?? "unwatched" };
+  const slugsFor = (status: EntryStatus[]) =>
+    applyFilters(entries, { ...EMPTY_FILTERS, status }, context).map((entry) => entry.slug);
+  expect(slugsFor(["watched"])).toEqual(["hal", "air"]);
+  expect(slugsFor(["cried"])).toEqual(["air"]);
+  expect(slugsFor(["unwatched"])).toHaveLength(19);
+  expect(slugsFor(["unwatched", "cried"])).toHaveLength(20);
+  expect(facetCount(entries, { ...EMPTY_FILTERS, format: ["film"] }, "status", "watched", context)).toBe(1);
+  // Without marks, nothing is watched yet.
+  expect(applyFilters(entries, { ...EMPTY_FILTERS, status: ["watched"] })).toEqual([]);
 });
 
 test("a facet count is what that option alone would show in its group", () => {

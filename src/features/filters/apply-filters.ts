@@ -9,6 +9,8 @@ import {
   selectedIn,
   withQuery,
   withSelection,
+  NO_MARKS,
+  type FilterContext,
   type FilterGroup,
   type FilterGroupId,
   type FilterSelections,
@@ -17,24 +19,37 @@ import {
 } from "./filter-state";
 import { entryMatchesQuery } from "./search-text";
 
-function passesGroup<K extends FilterGroupId>(entry: Entry, state: FilterSelections, groupId: K): boolean {
+function passesGroup<K extends FilterGroupId>(
+  entry: Entry,
+  state: FilterSelections,
+  groupId: K,
+  context: FilterContext,
+): boolean {
   const selected = selectedIn(state, groupId);
   if (selected.length === 0) return true;
   const group: FilterGroup<K> = FILTER_GROUPS[groupId];
-  return group.matches(entry, selected);
+  return group.matches(entry, selected, context);
 }
 
 /** Each group decides within itself (usually OR); the groups and the search combine with AND. */
-export function entryMatchesFilters(entry: Entry, state: FilterState): boolean {
+export function entryMatchesFilters(
+  entry: Entry,
+  state: FilterState,
+  context: FilterContext = NO_MARKS,
+): boolean {
   return (
-    FILTER_GROUP_IDS.every((groupId) => passesGroup(entry, state, groupId)) &&
+    FILTER_GROUP_IDS.every((groupId) => passesGroup(entry, state, groupId, context)) &&
     entryMatchesQuery(entry, state.q)
   );
 }
 
 /** The entries that pass, in the order given (countdown order), as the same objects. */
-export function applyFilters<E extends Entry>(entries: readonly E[], state: FilterState): E[] {
-  return entries.filter((entry) => entryMatchesFilters(entry, state));
+export function applyFilters<E extends Entry>(
+  entries: readonly E[],
+  state: FilterState,
+  context: FilterContext = NO_MARKS,
+): E[] {
+  return entries.filter((entry) => entryMatchesFilters(entry, state, context));
 }
 
 /**
@@ -46,8 +61,9 @@ export function facetCount<K extends FilterGroupId>(
   state: FilterState,
   groupId: K,
   option: FilterValues[K],
+  context: FilterContext = NO_MARKS,
 ): number {
-  return applyFilters(entries, withSelection(state, groupId, [option])).length;
+  return applyFilters(entries, withSelection(state, groupId, [option]), context).length;
 }
 
 /** Selected options plus a non-blank search. */
@@ -74,13 +90,14 @@ function optionsToDrop<K extends FilterGroupId>(
   entries: readonly Entry[],
   state: FilterState,
   groupId: K,
+  context: FilterContext,
 ): OptionToDrop<K>[] {
   return selectedIn(state, groupId).map((value) => ({
     kind: "option",
     groupId,
     value,
     label: optionLabel(groupId, value),
-    count: applyFilters(entries, removeOption(state, groupId, value)).length,
+    count: applyFilters(entries, removeOption(state, groupId, value), context).length,
   }));
 }
 
@@ -88,15 +105,19 @@ function optionsToDrop<K extends FilterGroupId>(
  * The selected chip (or the search) whose removal brings back the most entries; ties go
  * to the first in page order (groups, then the search). Undefined when nothing is selected.
  */
-export function suggestChipToDrop(entries: readonly Entry[], state: FilterState): FilterToDrop | undefined {
+export function suggestChipToDrop(
+  entries: readonly Entry[],
+  state: FilterState,
+  context: FilterContext = NO_MARKS,
+): FilterToDrop | undefined {
   const candidates: FilterToDrop[] = FILTER_GROUP_IDS.flatMap((groupId) =>
-    optionsToDrop(entries, state, groupId),
+    optionsToDrop(entries, state, groupId, context),
   );
   if (hasQuery(state)) {
     candidates.push({
       kind: "query",
       query: state.q,
-      count: applyFilters(entries, withQuery(state, EMPTY_FILTERS.q)).length,
+      count: applyFilters(entries, withQuery(state, EMPTY_FILTERS.q), context).length,
     });
   }
   return candidates.reduce<FilterToDrop | undefined>((best, candidate) => {

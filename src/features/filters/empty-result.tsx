@@ -1,5 +1,6 @@
 import type { Entry } from "../entries/entry-schema";
 import { applyFilters, suggestChipToDrop, type FilterToDrop } from "./apply-filters";
+import { useFilterContext } from "./filter-context";
 import { useFilters } from "./use-filters";
 
 const BUTTON = "min-h-11 rounded-full border px-5 py-2 text-sm";
@@ -26,9 +27,10 @@ function Suggestion({ drop, onDrop }: { drop: FilterToDrop; onDrop: () => void }
 /** Shown in place of the list when nothing matches; renders nothing otherwise. */
 export function EmptyResult({ entries }: { entries: readonly Entry[] }) {
   const { filters, remove, setQuery, clearAll } = useFilters();
-  if (applyFilters(entries, filters).length > 0) return null;
+  const context = useFilterContext();
+  if (applyFilters(entries, filters, context).length > 0) return null;
 
-  const drop = suggestChipToDrop(entries, filters);
+  const drop = suggestChipToDrop(entries, filters, context);
   const helpful = drop !== undefined && drop.count > 0;
 
   function handleDrop() {

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { facetCount } from "./apply-filters";
+import { useFilterContext } from "./filter-context";
 import {
   chipOptions,
   FILTER_GROUPS,
@@ -26,6 +27,7 @@ export function FilterChipGroup<K extends FilterGroupId>({
 }: ChipGroupProps<K>) {
   const headingId = useId();
   const selected = selectedIn(filters, groupId);
+  const context = useFilterContext();
   return (
     <div
       role="group"
@@ -41,7 +43,7 @@ export function FilterChipGroup<K extends FilterGroupId>({
             <FilterChip
               option={option}
               pressed={selected.includes(option.value)}
-              count={facetCount(entries, filters, groupId, option.value)}
+              count={facetCount(entries, filters, groupId, option.value, context)}
               onClick={() => onToggle(groupId, option.value)}
             />
           </li>

@@ -23,6 +23,7 @@ const filterState: fc.Arbitrary<FilterState> = fc.record({
   theme: selection(valuesOf("theme")),
   era: selection(valuesOf("era")),
   time: selection(valuesOf("time")),
+  status: selection(valuesOf("status")),
   q: fc.oneof(
     fc.constant(""),
     fc.string({ maxLength: 20 }),
@@ -39,6 +40,7 @@ const queryish = fc
         "theme",
         "era",
         "time",
+        "status",
         "q",
         "Q",
         "?",

@@ -41,7 +41,7 @@ function parseValues<K extends FilterGroupId>(groupId: K, raw: readonly string[]
 
 export function parseFilterSearch(search: string | URLSearchParams): FilterState {
   const params = toParams(search);
-  const raw: Record<FilterGroupId, string[]> = { format: [], theme: [], era: [], time: [] };
+  const raw: Record<FilterGroupId, string[]> = { format: [], theme: [], era: [], time: [], status: [] };
   let q: string | undefined;
   for (const [rawKey, value] of params) {
     const key = rawKey.trim().toLowerCase();
@@ -53,6 +53,7 @@ export function parseFilterSearch(search: string | URLSearchParams): FilterState
     theme: parseValues("theme", raw.theme),
     era: parseValues("era", raw.era),
     time: parseValues("time", raw.time),
+    status: parseValues("status", raw.status),
     q: q ?? EMPTY_FILTERS.q,
   });
 }

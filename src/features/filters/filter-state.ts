@@ -18,12 +18,28 @@ export const TIMES_TO_WATCH = {
 export type TimeToWatch = keyof typeof TIMES_TO_WATCH;
 const TIME_TO_WATCH_IDS = ["evening", "weekend", "long-haul"] as const satisfies readonly TimeToWatch[];
 
+/** Where the person is with a show, as their tracker says. Filters never read storage. */
+export type EntryStatus = "unwatched" | "watched" | "cried";
+
+/** What matching needs beyond the entry itself: the person's marks, provided by the app. */
+export type FilterContext = { readonly statusOf: (slug: string) => EntryStatus };
+
+/** The context before any marks are known: everything is not watched yet. */
+export const NO_MARKS: FilterContext = { statusOf: () => "unwatched" };
+
+const STATUS_OPTIONS = [
+  { value: "unwatched", label: "Not watched yet" },
+  { value: "watched", label: "Watched" },
+  { value: "cried", label: "Cried" },
+] as const satisfies readonly FilterOption<EntryStatus>[];
+
 /** The value type of each group's options. */
 export type FilterValues = {
   format: Format;
   theme: Theme;
   era: Era;
   time: TimeToWatch;
+  status: EntryStatus;
 };
 
 export type FilterGroupId = keyof FilterValues;
@@ -33,7 +49,7 @@ export type FilterSelections = { readonly [K in FilterGroupId]: readonly FilterV
 /** Everything the URL can say about filtering. Values are kept in canonical order. */
 export type FilterState = FilterSelections & { readonly q: string };
 
-export const EMPTY_FILTERS: FilterState = { format: [], theme: [], era: [], time: [], q: "" };
+export const EMPTY_FILTERS: FilterState = { format: [], theme: [], era: [], time: [], status: [], q: "" };
 
 /** Longest search query kept, in characters (code points). */
 export const MAX_QUERY_LENGTH = 100;
@@ -69,7 +85,7 @@ export type FilterGroup<K extends FilterGroupId> = {
    * Whether an entry passes this group, given a non-empty selection. The group owns
    * its logic: most are "any of" (OR), an exclusion group would be "none of".
    */
-  readonly matches: (entry: Entry, selected: readonly FilterValues[K][]) => boolean;
+  readonly matches: (entry: Entry, selected: readonly FilterValues[K][], context: FilterContext) => boolean;
 };
 
 function optionsFrom<V extends string>(ids: readonly V[], label: (id: V) => string): FilterOption<V>[] {
@@ -106,6 +122,16 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
     })),
     matches: (entry, selected) => selected.includes(timeToWatchOf(entry.runtimeMinutes)),
   },
+  status: {
+    id: "status",
+    label: "Status",
+    options: STATUS_OPTIONS,
+    // "Watched" means watched at all, so it includes the shows that made you cry.
+    matches: (entry, selected, context) => {
+      const status = context.statusOf(entry.slug);
+      return selected.some((wanted) => (wanted === "watched" ? status !== "unwatched" : wanted === status));
+    },
+  },
 };
 
 /** Group order: the order of the chips on the page and of the keys in the URL. */
@@ -114,6 +140,7 @@ export const FILTER_GROUP_IDS = [
   "theme",
   "era",
   "time",
+  "status",
 ] as const satisfies readonly FilterGroupId[];
 
 /** The option of a group with this exact value, or undefined: the one way to validate a value. */
@@ -167,6 +194,7 @@ export function normalizeFilters(state: FilterState): FilterState {
     theme: canonicalValues("theme", state.theme),
     era: canonicalValues("era", state.era),
     time: canonicalValues("time", state.time),
+    status: canonicalValues("status", state.status),
     q: repairQuery(state.q),
   };
 }

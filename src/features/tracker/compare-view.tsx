@@ -1,0 +1,161 @@
+import { Link, useSearchParams } from "react-router";
+import { paths } from "../../config/paths";
+import { statusOf } from "./marks";
+import { decodeShareCode, parseShareParam } from "./share-code";
+import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
+import type { Mark, MarkStatus } from "./tracker-types";
+
+type Entryish = {
+  readonly rank: number;
+  readonly slug: string;
+  readonly title: { readonly english: string };
+};
+
+const STATUS_TEXT: Record<MarkStatus, string> = { unwatched: "Not yet", watched: "Watched", cried: "Cried" };
+const STATUS_RANK: Record<MarkStatus, number> = { unwatched: 0, watched: 1, cried: 2 };
+
+function titles(entries: readonly Entryish[]): string {
+  const names = entries.map((entry) => `#${entry.rank} ${entry.title.english}`);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** A friend's marks beside the visitor's own, read-only until the visitor chooses to import. */
+export function CompareView({ entries }: { entries: readonly Entryish[] }) {
+  const [params] = useSearchParams();
+  const store = useTrackerStore();
+  const { marks } = useTrackerSnapshot();
+  const { offerUndo } = useUndo();
+  const byRank = [...entries].sort((a, b) => a.rank - b.rank);
+  const code = parseShareParam(params);
+  const decoded =
+    code === null
+      ? null
+      : decodeShareCode(
+          code,
+          byRank.map((entry) => entry.slug),
+        );
+
+  if (decoded === null || !decoded.ok) {
+    return (
+      <section aria-labelledby="compare-title" className="mx-auto max-w-3xl px-5 pt-20">
+        <h1 id="compare-title" className="font-serif text-3xl text-ink sm:text-4xl">
+          This link’s marks could not be read
+        </h1>
+        <p className="mt-4 text-muted">
+          It may have been cut short when it was copied. Ask for the link again, or head back to the
+          countdown.
+        </p>
+        <Link
+          to={paths.home.getHref()}
+          className="mt-8 inline-block rounded-full border border-line px-6 py-3 text-ink no-underline hover:border-glow"
+        >
+          Back to the countdown
+        </Link>
+      </section>
+    );
+  }
+
+  const theirs = decoded.statuses;
+  const rows = byRank.map((entry) => ({
+    entry,
+    them: theirs[entry.slug] ?? "unwatched",
+    me: statusOf(marks, entry.slug),
+  }));
+  const bothCried = rows.filter((row) => row.them === "cried" && row.me === "cried").map((row) => row.entry);
+  const onlyThey = rows
+    .filter((row) => row.them !== "unwatched" && row.me === "unwatched")
+    .map((row) => row.entry);
+  const gains = rows.filter((row) => STATUS_RANK[row.them] > STATUS_RANK[row.me]);
+
+  const importTheirs = () => {
+    const now = new Date().toISOString();
+    const incoming: Record<string, Mark> = {};
+    for (const row of gains)
+      incoming[row.entry.slug] = row.them === "cried" ? { watchedAt: now, criedAt: now } : { watchedAt: now };
+    const before = marks;
+    store.mergeMarks(incoming);
+    offerUndo(`Added ${gains.length === 1 ? "1 mark" : `${gains.length} marks`} from the link.`, before);
+  };
+
+  return (
+    <section aria-labelledby="compare-title" className="mx-auto max-w-3xl px-5 pt-16">
+      <h1 id="compare-title" className="font-serif text-3xl text-ink sm:text-5xl">
+        Their tears beside yours
+      </h1>
+      <div className="mt-6 flex flex-col gap-2 text-lg text-muted">
+        <p>Someone shared their marks with you. Nothing here changes your own list unless you choose to.</p>
+        {bothCried.length > 0 && <p className="text-ink">You both cried at {titles(bothCried)}.</p>}
+        {onlyThey.length > 0 && (
+          <p>
+            They have watched {onlyThey.length === 1 ? "one show" : `${onlyThey.length} shows`} you have not
+            seen yet.
+          </p>
+        )}
+      </div>
+
+      <table className="mt-10 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Their marks and yours, by rank</caption>
+        <thead>
+          <tr className="border-b border-line text-xs tracking-[0.12em] text-muted uppercase">
+            <th scope="col" className="py-2 pr-3 font-normal">
+              #
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              Show
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              Them
+            </th>
+            <th scope="col" className="py-2 font-normal">
+              You
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ entry, them, me }) => (
+            <tr key={entry.slug} className="border-b border-line/60">
+              <td className="py-3 pr-3 font-serif text-glow tabular-nums">{entry.rank}</td>
+              <th scope="row" className="py-3 pr-3 font-normal text-ink">
+                <Link
+                  to={paths.entry.getHref(entry.slug)}
+                  className="text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
+                >
+                  {entry.title.english}
+                </Link>
+              </th>
+              <td
+                className={`py-3 pr-3 ${them === "cried" ? "text-rose" : them === "watched" ? "text-ink" : "text-muted"}`}
+              >
+                {STATUS_TEXT[them]}
+              </td>
+              <td
+                className={`py-3 ${me === "cried" ? "text-rose" : me === "watched" ? "text-ink" : "text-muted"}`}
+              >
+                {STATUS_TEXT[me]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="mt-8 flex flex-wrap gap-3">
+        {gains.length > 0 && (
+          <button
+            type="button"
+            onClick={importTheirs}
+            className="min-h-11 rounded-full border border-glow bg-glow px-5 py-2 text-sm text-night"
+          >
+            Add their {gains.length === 1 ? "mark" : `${gains.length} marks`} to mine
+          </button>
+        )}
+        <Link
+          to={paths.home.getHref()}
+          className="inline-flex min-h-11 items-center rounded-full border border-line px-5 py-2 text-sm text-ink no-underline hover:border-glow"
+        >
+          Back to the countdown
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import * as z from "zod/mini";
+import { readMark, type MarkIssue } from "./read-mark";
+import { plainMarks, readTrackerValue } from "./tracker-blob";
+import type { Mark, Marks } from "./tracker-types";
+
+// The portable marks file: one builder, one parser. The format is described in
+// docs/tracker-export-format.md. Import is strict where the storage blob is forgiving:
+// the person chose this file and can fix or replace it, so a bad mark is named, not
+// silently repaired. A tracker blob copied out of storage (v0 or v1) is accepted too.
+
+export const EXPORT_FORMAT = "made-us-cry/marks";
+export const EXPORT_VERSION = 1;
+/** A full export (21 shows, all cried) is under 3 kB; anything far larger is not one. */
+export const MAX_IMPORT_BYTES = 100_000; // bytes, UTF-8
+
+export type ImportResult =
+  | { readonly ok: true; readonly marks: Marks; readonly skipped: readonly string[] }
+  | { readonly ok: false; readonly error: string };
+
+const NOT_AN_EXPORT = `This file is not a Made Us Cry export: it has no "format": "${EXPORT_FORMAT}".`;
+
+const ExportSchema = z.looseObject({
+  format: z.optional(z.unknown()),
+  version: z.optional(z.unknown()),
+  marks: z.optional(z.unknown()),
+});
+
+const MarksRecordSchema = z.record(z.string(), z.unknown());
+
+export function buildExportFile(marks: Marks, now: Date): string {
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    marks: plainMarks(marks),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The person's local calendar date: the day they would say they saved it. */
+export function exportFileName(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `made-us-cry-marks-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+const MARK_ISSUE_TEXT: Record<MarkIssue, string> = {
+  "not-an-object": 'is not an object like { "watchedAt": "2026-11-25T20:00:00.000Z" }',
+  "no-date": "has no watchedAt date",
+  "watchedAt-not-a-date": "has a watchedAt that is not a date",
+  "criedAt-not-a-date": "has a criedAt that is not a date",
+};
+
+function byteLength(text: string): number {
+  // Every UTF-16 unit takes at least one UTF-8 byte: a longer string is too big unread.
+  return text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function newerVersion(version: number): string {
+  return `The file's version ${version} is newer than this app understands. Reload the page to get the latest Made Us Cry, then import it again.`;
+}
+
+function readExportMarks(value: unknown, knownSlugs: readonly string[], now: Date): ImportResult {
+  const record = MarksRecordSchema.safeParse(value);
+  if (!record.success)
+    return { ok: false, error: 'The file has no "marks" object, so there is nothing to import.' };
+  const known = new Set(knownSlugs);
+  const kept: [string, Mark][] = [];
+  const skipped: string[] = [];
+  const problems: string[] = [];
+  for (const [slug, raw] of Object.entries(record.data)) {
+    if (!known.has(slug)) {
+      skipped.push(slug);
+      continue;
+    }
+    const { mark, issues } = readMark(raw, now);
+    const [issue] = issues;
+    if (issue !== undefined) problems.push(`The mark for “${slug}” ${MARK_ISSUE_TEXT[issue]}.`);
+    else if (mark !== null) kept.push([slug, mark]);
+  }
+  const [first] = problems;
+  if (first !== undefined) {
+    const more = problems.length - 1;
+    const rest =
+      more === 0 ? "" : ` ${more === 1 ? "One more mark has" : `${more} more marks have`} problems too.`;
+    return { ok: false, error: `${first}${rest} Nothing was imported.` };
+  }
+  return { ok: true, marks: Object.fromEntries(kept), skipped };
+}
+
+function readBlob(value: unknown, knownSlugs: readonly string[], now: Date): ImportResult {
+  const result = readTrackerValue(value, knownSlugs, now);
+  if (result.kind === "corrupt") return { ok: false, error: NOT_AN_EXPORT };
+  if (result.kind === "newer") return { ok: false, error: newerVersion(result.version) };
+  return { ok: true, marks: result.marks, skipped: result.skipped };
+}
+
+/** Never throws. Unknown slugs are skipped and listed; future times become `now`. */
+export function parseExportFile(
+  text: string,
+  knownSlugs: readonly string[],
+  now: Date = new Date(),
+): ImportResult {
+  const bytes = byteLength(text);
+  if (bytes > MAX_IMPORT_BYTES) {
+    const size = Math.ceil(bytes / 1000);
+    return {
+      ok: false,
+      error: `This file is larger than ${MAX_IMPORT_BYTES / 1000} kB (it is ${size} kB), so it is not a Made Us Cry export.`,
+    };
+  }
+  let value: unknown;
+  try {
+    // Some editors start UTF-8 files with a byte-order mark, which JSON.parse rejects.
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return {
+      ok: false,
+      error: "This is not JSON, so it is not a Made Us Cry export. Choose the .json file the app saved.",
+    };
+  }
+  const file = ExportSchema.safeParse(value);
+  if (!file.success) return { ok: false, error: NOT_AN_EXPORT };
+  const { format, version, marks } = file.data;
+  if (format === undefined) return readBlob(value, knownSlugs, now);
+  if (format !== EXPORT_FORMAT) {
+    const what =
+      typeof format === "string" ? `its "format" is "${format.slice(0, 60)}"` : `its "format" is not text`;
+    return { ok: false, error: `This file is not a Made Us Cry export: ${what}, not "${EXPORT_FORMAT}".` };
+  }
+  if (typeof version !== "number" || !Number.isSafeInteger(version)) {
+    return {
+      ok: false,
+      error: `The file's "version" is missing or is not a whole number, so it cannot be read safely.`,
+    };
+  }
+  if (version < 1) return { ok: false, error: `The file's version ${version} is not one this app knows.` };
+  if (version > EXPORT_VERSION) return { ok: false, error: newerVersion(version) };
+  return readExportMarks(marks, knownSlugs, now);
+}

@@ -1,0 +1,46 @@
+import { Check, Droplet } from "lucide-react";
+import { statusOf } from "./marks";
+import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
+
+const TOGGLE =
+  "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm transition-colors aria-pressed:border-glow aria-pressed:bg-glow aria-pressed:text-night";
+
+/** Two toggles, Watched and Cried. Crying marks Watched too; un-watching clears Cried, with Undo. */
+export function MarkToggles({ slug, title }: { slug: string; title: string }) {
+  const store = useTrackerStore();
+  const { marks } = useTrackerSnapshot();
+  const { offerUndo } = useUndo();
+  const status = statusOf(marks, slug);
+  const watched = status !== "unwatched";
+  const cried = status === "cried";
+
+  const toggleWatched = () => {
+    if (!watched) return store.setWatched(slug, true);
+    const before = marks;
+    store.setWatched(slug, false);
+    offerUndo(cried ? `${title}: Watched and Cried are cleared.` : `${title}: Watched is cleared.`, before);
+  };
+
+  return (
+    <div role="group" aria-label={`Your marks for ${title}`} className="relative z-10 flex flex-wrap gap-2">
+      <button
+        type="button"
+        aria-pressed={watched}
+        onClick={toggleWatched}
+        className={`${TOGGLE} ${watched ? "" : "border-line text-ink hover:border-glow"}`}
+      >
+        <Check aria-hidden="true" className="size-4" />
+        Watched
+      </button>
+      <button
+        type="button"
+        aria-pressed={cried}
+        onClick={() => store.setCried(slug, !cried)}
+        className={`${TOGGLE} ${cried ? "" : "border-line text-ink hover:border-glow"}`}
+      >
+        <Droplet aria-hidden="true" className="size-4" />
+        Cried
+      </button>
+    </div>
+  );
+}

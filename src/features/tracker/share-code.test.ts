@@ -1,0 +1,200 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  buildShareUrlSearch,
+  compareStatuses,
+  decodeShareCode,
+  encodeShareCode,
+  parseShareParam,
+} from "./share-code";
+import { marksArbitrary, SLUGS_IN_RANK_ORDER, statusesArbitrary } from "./testing/tracker-arbitraries";
+import type { Marks, MarkStatus } from "./tracker-types";
+
+const SLUGS = SLUGS_IN_RANK_ORDER;
+const T = "2026-05-01T12:00:00.000Z";
+
+/** Marks that have exactly these statuses. */
+function marksWith(statuses: Readonly<Record<string, MarkStatus>>): Marks {
+  return Object.fromEntries(
+    Object.entries(statuses).flatMap(([slug, status]) =>
+      status === "unwatched"
+        ? []
+        : [[slug, status === "cried" ? { watchedAt: T, criedAt: T } : { watchedAt: T }]],
+    ),
+  );
+}
+
+const allUnwatched = Object.fromEntries(SLUGS.map((slug) => [slug, "unwatched" as MarkStatus]));
+
+describe("encodeShareCode", () => {
+  test("packs two entries per base64url character after a version prefix", () => {
+    expect(encodeShareCode({}, SLUGS)).toBe("1.AAAAAAAAAAA");
+    const [first = "", second = "", third = ""] = SLUGS;
+    // #1 cried (2), #2 watched (1): 2 * 8 + 1 = 17 → "R"; #3 cried alone: 2 * 8 = 16 → "Q".
+    const marks = marksWith({ [first]: "cried", [second]: "watched", [third]: "cried" });
+    expect(encodeShareCode(marks, SLUGS)).toBe("1.RQAAAAAAAAA");
+  });
+
+  test("is at most 16 URL-safe characters for the 21 entries", () => {
+    fc.assert(
+      fc.property(marksArbitrary(), (marks) => {
+        const code = encodeShareCode(marks, SLUGS);
+        expect(code.length).toBeLessThanOrEqual(16);
+        expect(code).toMatch(/^[A-Za-z0-9._-]+$/);
+        expect(encodeURIComponent(code)).toBe(code);
+      }),
+    );
+  });
+});
+
+describe("decodeShareCode", () => {
+  test("round trip: any statuses come back as they were", () => {
+    fc.assert(
+      fc.property(statusesArbitrary(), (statuses) => {
+        expect(decodeShareCode(encodeShareCode(marksWith(statuses), SLUGS), SLUGS)).toEqual({
+          ok: true,
+          statuses,
+        });
+      }),
+    );
+  });
+
+  test("round trip holds for lists of any length, odd or even", () => {
+    const slugLists = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 40 });
+    fc.assert(
+      fc.property(
+        slugLists.chain((slugs) => fc.tuple(fc.constant(slugs), statusesArbitrary(slugs))),
+        ([slugs, statuses]) => {
+          const code = encodeShareCode(marksWith(statuses), slugs);
+          expect(code).toHaveLength(2 + Math.ceil(slugs.length / 2));
+          expect(decodeShareCode(code, slugs)).toEqual({ ok: true, statuses });
+        },
+      ),
+    );
+  });
+
+  test("ignores spaces around the code", () => {
+    expect(decodeShareCode("  1.AAAAAAAAAAA\n", SLUGS)).toEqual({ ok: true, statuses: allUnwatched });
+  });
+
+  test.each([
+    ["empty", ""],
+    ["no version", "AAAAAAAAAAA"],
+    ["a version of 0", "0.AAAAAAAAAAA"],
+    ["characters outside base64url", "1.AAAAA+AAAAA"],
+    ["padding characters", "1.AAAAAAAAAA="],
+    ["a URL instead of a code", "https://example.com/?marks=1.AAAAAAAAAAA"],
+    ["something very long", `1.${"A".repeat(5000)}`],
+  ])("rejects %s as not a share code", (_label, code) => {
+    expect(decodeShareCode(code, SLUGS)).toEqual({
+      ok: false,
+      error: "This link does not hold a Made Us Cry share code.",
+    });
+  });
+
+  test("says when the link comes from a newer version", () => {
+    expect(decodeShareCode("2.AAAAAAAAAAA", SLUGS)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This share link was made by a newer version of Made Us Cry\./),
+    });
+  });
+
+  test("says when the code was cut short or has extra characters", () => {
+    expect(decodeShareCode("1.AAAAA", SLUGS)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/too short/),
+    });
+    expect(decodeShareCode("1.AAAAAAAAAAAA", SLUGS)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/too long/),
+    });
+  });
+
+  test("rejects values v1 never writes (3–7), and a non-zero pad after the last entry", () => {
+    const damaged = { ok: false, error: expect.stringMatching(/^This share code is damaged/) };
+    expect(decodeShareCode("1.gAAAAAAAAAA", SLUGS)).toEqual(damaged); // 32 = 4 << 3
+    expect(decodeShareCode("1.DAAAAAAAAAA", SLUGS)).toEqual(damaged); // 3
+    expect(decodeShareCode("1.AAAAAAAAAAB", SLUGS)).toEqual(damaged); // pad = 1
+  });
+
+  test("never throws, whatever it is given", () => {
+    const codeLike = fc
+      .tuple(
+        fc.constantFrom("", "1.", "2.", "01.", "1"),
+        fc.string({ unit: fc.constantFrom(..."AQRgB-_=+. ") }),
+      )
+      .map(([prefix, body]) => prefix + body);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), codeLike), (code) => {
+        const result = decodeShareCode(code, SLUGS);
+        if (result.ok) expect(Object.keys(result.statuses)).toEqual(SLUGS);
+        else expect(result.error).not.toBe("");
+      }),
+    );
+  });
+});
+
+describe("share URL search", () => {
+  test("builds ?marks=<code> and reads it back from a string or URLSearchParams", () => {
+    const code = encodeShareCode({}, SLUGS);
+    const search = buildShareUrlSearch(code);
+    expect(search).toBe(`?marks=${code}`);
+    expect(parseShareParam(search)).toBe(code);
+    expect(parseShareParam(new URLSearchParams(`a=1&marks=${code}`))).toBe(code);
+  });
+
+  test("is null when there is no code", () => {
+    expect(parseShareParam("")).toBeNull();
+    expect(parseShareParam("?marks=")).toBeNull();
+    expect(parseShareParam("?marks=%20%20")).toBeNull();
+    expect(parseShareParam("?status=cried")).toBeNull();
+    // Broken percent-encoding does not throw; the decoder then rejects what it gets.
+    expect(decodeShareCode(parseShareParam("?marks=%E0%A4%A") ?? "", SLUGS).ok).toBe(false);
+  });
+
+  test("round trip through the URL for any statuses", () => {
+    fc.assert(
+      fc.property(statusesArbitrary(), (statuses) => {
+        const code = parseShareParam(buildShareUrlSearch(encodeShareCode(marksWith(statuses), SLUGS)));
+        expect(code !== null && decodeShareCode(code, SLUGS)).toEqual({ ok: true, statuses });
+      }),
+    );
+  });
+});
+
+describe("compareStatuses", () => {
+  test("pairs every slug and lists what we share and what only one of us has", () => {
+    const slugs = ["a", "b", "c", "d", "e", "f"];
+    const mine = marksWith({ a: "cried", b: "watched", c: "cried", d: "unwatched", e: "watched" });
+    const theirs: Record<string, MarkStatus> = {
+      a: "cried",
+      b: "cried",
+      c: "watched",
+      d: "watched",
+      f: "unwatched",
+    };
+    const comparison = compareStatuses(mine, theirs, slugs);
+    expect(comparison.pairs).toEqual([
+      { slug: "a", mine: "cried", theirs: "cried" },
+      { slug: "b", mine: "watched", theirs: "cried" },
+      { slug: "c", mine: "cried", theirs: "watched" },
+      { slug: "d", mine: "unwatched", theirs: "watched" },
+      { slug: "e", mine: "watched", theirs: "unwatched" },
+      { slug: "f", mine: "unwatched", theirs: "unwatched" },
+    ]);
+    expect(comparison).toMatchObject({
+      bothCried: ["a"],
+      bothWatched: ["a", "b", "c"],
+      onlyTheyWatched: ["d"],
+      onlyIWatched: ["e"],
+      onlyTheyCried: ["b"],
+      onlyICried: ["c"],
+    });
+  });
+
+  test("a slug missing from theirs counts as not watched, even one named like a prototype member", () => {
+    const mine: Marks = Object.fromEntries([["constructor", { watchedAt: T }]]);
+    const comparison = compareStatuses(mine, {}, ["constructor"]);
+    expect(comparison.pairs).toEqual([{ slug: "constructor", mine: "watched", theirs: "unwatched" }]);
+  });
+});

@@ -1,0 +1,126 @@
+import { statusOf } from "./marks";
+import type { Marks, MarkStatus } from "./tracker-types";
+
+// "Share my marks" without a server: the statuses travel in the link itself.
+//
+// Code: "<version>." + base64url characters. Each entry, in rank order, is one 3-bit
+// value; a character carries two entries (first in the high bits), and an odd last
+// entry is padded with 0. 21 entries → "1." + 11 characters.
+// v1 values: 0 not watched, 1 watched, 2 cried; 3–7 are unused. 3 bits leave room for the
+// next version to say "cried, rated 1–5" (values 3–7) at the same length.
+
+export const SHARE_CODE_VERSION = 1;
+export const SHARE_PARAM = "marks";
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const CODE_PATTERN = /^([1-9]\d{0,3})\.([A-Za-z0-9_-]*)$/;
+const MAX_CODE_LENGTH = 200; // characters; a v1 code for 21 entries has 13
+const STATUS_VALUE: Readonly<Record<MarkStatus, number>> = { unwatched: 0, watched: 1, cried: 2 };
+const STATUS_OF_VALUE: readonly MarkStatus[] = ["unwatched", "watched", "cried"];
+
+export type ShareDecodeResult =
+  | { readonly ok: true; readonly statuses: Record<string, MarkStatus> }
+  | { readonly ok: false; readonly error: string };
+
+export function encodeShareCode(marks: Marks, slugsInRankOrder: readonly string[]): string {
+  const values = slugsInRankOrder.map((slug) => STATUS_VALUE[statusOf(marks, slug)]);
+  let body = "";
+  for (let index = 0; index < values.length; index += 2) {
+    body += ALPHABET[((values[index] ?? 0) << 3) | (values[index + 1] ?? 0)];
+  }
+  return `${SHARE_CODE_VERSION}.${body}`;
+}
+
+const NOT_A_CODE = "This link does not hold a Made Us Cry share code.";
+
+/** Never throws. The slugs must be in the same order as when the code was made. */
+export function decodeShareCode(code: string, slugsInRankOrder: readonly string[]): ShareDecodeResult {
+  const trimmed = code.trim();
+  const match = trimmed.length > MAX_CODE_LENGTH ? null : CODE_PATTERN.exec(trimmed);
+  if (!match) return { ok: false, error: NOT_A_CODE };
+  const version = Number(match[1]);
+  const body = match[2] ?? "";
+  if (version > SHARE_CODE_VERSION) {
+    return {
+      ok: false,
+      error:
+        "This share link was made by a newer version of Made Us Cry. Reload the page, then open the link again.",
+    };
+  }
+  if (version !== SHARE_CODE_VERSION) return { ok: false, error: NOT_A_CODE };
+
+  const expected = Math.ceil(slugsInRankOrder.length / 2);
+  if (body.length !== expected) {
+    const how = body.length < expected ? "too short" : "too long";
+    return {
+      ok: false,
+      error: `This share code is ${how}: the link may have been changed or cut off when it was copied.`,
+    };
+  }
+  const values = [...body].flatMap((char) => {
+    const packed = ALPHABET.indexOf(char);
+    return [packed >> 3, packed & 7];
+  });
+  const statuses = slugsInRankOrder.map(
+    (slug, index) => [slug, STATUS_OF_VALUE[values[index] ?? 0]] as const,
+  );
+  const padding = values.slice(slugsInRankOrder.length);
+  if (statuses.some(([, status]) => status === undefined) || padding.some((value) => value !== 0)) {
+    return { ok: false, error: "This share code is damaged: it holds a value no version 1 link can hold." };
+  }
+  return {
+    ok: true,
+    statuses: Object.fromEntries(statuses.flatMap(([slug, status]) => (status ? [[slug, status]] : []))),
+  };
+}
+
+/** "?marks=<code>", for a link's search. */
+export function buildShareUrlSearch(code: string): string {
+  return `?${new URLSearchParams({ [SHARE_PARAM]: code }).toString()}`;
+}
+
+/** The code in a location's search, or null when there is none. */
+export function parseShareParam(search: string | URLSearchParams): string | null {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const code = params.get(SHARE_PARAM)?.trim() ?? "";
+  return code === "" ? null : code;
+}
+
+export type StatusPair = { readonly slug: string; readonly mine: MarkStatus; readonly theirs: MarkStatus };
+
+export type StatusComparison = {
+  /** Every slug, in the order given. */
+  readonly pairs: readonly StatusPair[];
+  readonly bothCried: readonly string[];
+  /** Both at least watched (so bothCried is included). */
+  readonly bothWatched: readonly string[];
+  /** They watched (or cried), I have not watched. */
+  readonly onlyTheyWatched: readonly string[];
+  readonly onlyIWatched: readonly string[];
+  /** Both watched, only they cried. */
+  readonly onlyTheyCried: readonly string[];
+  readonly onlyICried: readonly string[];
+};
+
+export function compareStatuses(
+  mine: Marks,
+  theirs: Readonly<Record<string, MarkStatus>>,
+  slugsInRankOrder: readonly string[],
+): StatusComparison {
+  const pairs = slugsInRankOrder.map((slug) => ({
+    slug,
+    mine: statusOf(mine, slug),
+    theirs: (Object.hasOwn(theirs, slug) ? theirs[slug] : undefined) ?? "unwatched",
+  }));
+  const slugsWhere = (keep: (pair: StatusPair) => boolean) => pairs.filter(keep).map((pair) => pair.slug);
+  const watched = (status: MarkStatus) => status !== "unwatched";
+  return {
+    pairs,
+    bothCried: slugsWhere((p) => p.mine === "cried" && p.theirs === "cried"),
+    bothWatched: slugsWhere((p) => watched(p.mine) && watched(p.theirs)),
+    onlyTheyWatched: slugsWhere((p) => !watched(p.mine) && watched(p.theirs)),
+    onlyIWatched: slugsWhere((p) => watched(p.mine) && !watched(p.theirs)),
+    onlyTheyCried: slugsWhere((p) => p.mine === "watched" && p.theirs === "cried"),
+    onlyICried: slugsWhere((p) => p.mine === "cried" && p.theirs === "watched"),
+  };
+}

@@ -1,0 +1,169 @@
+import * as z from "zod/mini";
+import { readMark } from "./read-mark";
+import type { Mark, Marks } from "./tracker-types";
+
+// The stored tracker blob: one parser, one builder. What is stored is untrusted (other
+// versions of the app, other tabs, extensions, people with devtools), so the parser
+// validates, migrates old versions up a chain, then repairs, and never throws.
+//
+// v0 (before versions): { "watched": [slug], "cried": [slug], "savedAt": epoch ms }
+// v1: { "version": 1, "marks": { [slug]: { "watchedAt": ISO, "criedAt"?: ISO } } }
+
+export const CURRENT_TRACKER_VERSION = 1;
+
+export type BlobReadResult =
+  | { readonly kind: "empty" }
+  | {
+      readonly kind: "ok";
+      readonly marks: Marks;
+      /** Something was dropped or changed while reading: the stored text says more than `marks`. */
+      readonly repaired: boolean;
+      readonly migratedFrom: number | null;
+    }
+  | { readonly kind: "corrupt"; readonly raw: string }
+  | { readonly kind: "newer"; readonly version: number; readonly marks: Marks; readonly raw: string };
+
+/** Same as BlobReadResult, for an already-parsed value, with the unknown slugs it skipped. */
+export type BlobValueResult =
+  | {
+      readonly kind: "ok";
+      readonly marks: Marks;
+      readonly repaired: boolean;
+      readonly migratedFrom: number | null;
+      readonly skipped: readonly string[];
+    }
+  | { readonly kind: "corrupt" }
+  | { readonly kind: "newer"; readonly version: number; readonly marks: Marks };
+
+type BlobObject = Readonly<Record<string, unknown>>;
+
+/** Turns a version-N blob into version N + 1, or returns null when it is not a version-N blob. */
+export type Migration = (blob: BlobObject, now: Date) => BlobObject | null;
+
+const ObjectSchema = z.record(z.string(), z.unknown());
+
+const V0Schema = z.object({
+  watched: z.optional(z.array(z.unknown())),
+  cried: z.optional(z.array(z.unknown())),
+  savedAt: z.optional(z.unknown()),
+});
+
+const CurrentSchema = z.object({
+  version: z.literal(CURRENT_TRACKER_VERSION, `version must be ${CURRENT_TRACKER_VERSION}`),
+  marks: z.record(z.string(), z.unknown(), "marks must be an object of slug to mark"),
+});
+
+function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
+  const parsed = V0Schema.safeParse(blob);
+  if (!parsed.success) return null;
+  const { watched, cried, savedAt } = parsed.data;
+  if (watched === undefined && cried === undefined) return null;
+  const saved = typeof savedAt === "number" ? new Date(savedAt) : null;
+  // An unusable savedAt becomes the load time; readMark also replaces implausible ones.
+  const at = saved !== null && Number.isFinite(saved.getTime()) ? saved.toISOString() : now.toISOString();
+  const marks = new Map<string, Mark>();
+  for (const slug of watched ?? []) if (typeof slug === "string") marks.set(slug, { watchedAt: at });
+  for (const slug of cried ?? [])
+    if (typeof slug === "string") marks.set(slug, { watchedAt: at, criedAt: at });
+  return { version: 1, marks: Object.fromEntries(marks) };
+}
+
+/** One function per version step. Adding v2 means adding `1: migrateV1` and bumping the version. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0 };
+
+/** Keeps marks for known slugs with at least one usable date; see readMark for the rules. */
+export function repairMarks(
+  record: BlobObject,
+  knownSlugs: readonly string[],
+  now: Date,
+): { marks: Marks; repaired: boolean; skipped: string[] } {
+  const known = new Set(knownSlugs);
+  const kept: [string, Mark][] = [];
+  const skipped: string[] = [];
+  let repaired = false;
+  for (const [slug, value] of Object.entries(record)) {
+    if (!known.has(slug)) {
+      skipped.push(slug);
+      continue;
+    }
+    const reading = readMark(value, now);
+    repaired ||= reading.changed;
+    if (reading.mark !== null) kept.push([slug, reading.mark]);
+  }
+  return { marks: Object.fromEntries(kept), repaired: repaired || skipped.length > 0, skipped };
+}
+
+function versionOf(blob: BlobObject): number | null {
+  if (!Object.hasOwn(blob, "version")) return 0;
+  const { version } = blob;
+  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0 ? version : null;
+}
+
+export function readTrackerValue(value: unknown, knownSlugs: readonly string[], now: Date): BlobValueResult {
+  const object = ObjectSchema.safeParse(value);
+  if (!object.success) return { kind: "corrupt" };
+  const from = versionOf(object.data);
+  if (from === null) return { kind: "corrupt" };
+
+  if (from > CURRENT_TRACKER_VERSION) {
+    // Best effort: a newer version may still keep marks where we look for them.
+    const marks = ObjectSchema.safeParse(object.data.marks);
+    const readable = marks.success ? repairMarks(marks.data, knownSlugs, now).marks : {};
+    return { kind: "newer", version: from, marks: readable };
+  }
+
+  let blob: BlobObject | null = object.data;
+  for (let version = from; version < CURRENT_TRACKER_VERSION && blob !== null; version += 1) {
+    const migrate = MIGRATIONS[version];
+    blob = migrate === undefined ? null : migrate(blob, now);
+  }
+  const current = CurrentSchema.safeParse(blob);
+  if (!current.success) return { kind: "corrupt" };
+  const { marks, repaired, skipped } = repairMarks(current.data.marks, knownSlugs, now);
+  const extraFields = Object.keys(current.data).length !== Object.keys(blob ?? {}).length;
+  const migratedFrom = from === CURRENT_TRACKER_VERSION ? null : from;
+  return { kind: "ok", marks, repaired: repaired || extraFields, migratedFrom, skipped };
+}
+
+/** Never throws. Blank text is treated as nothing stored: there is nothing in it to lose. */
+export function parseTrackerBlob(
+  raw: string | null,
+  knownSlugs: readonly string[],
+  now: Date,
+): BlobReadResult {
+  if (raw === null || raw.trim() === "") return { kind: "empty" };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: "corrupt", raw };
+  }
+  const result = readTrackerValue(value, knownSlugs, now);
+  switch (result.kind) {
+    case "corrupt":
+      return { kind: "corrupt", raw };
+    case "newer":
+      return { ...result, raw };
+    case "ok":
+      return {
+        kind: "ok",
+        marks: result.marks,
+        repaired: result.repaired,
+        migratedFrom: result.migratedFrom,
+      };
+  }
+}
+
+/** Each mark as { watchedAt, criedAt? } and nothing else, in the marks' own order. */
+export function plainMarks(marks: Marks): Record<string, Mark> {
+  return Object.fromEntries(
+    Object.entries(marks).map(([slug, { watchedAt, criedAt }]) => [
+      slug,
+      criedAt === undefined ? { watchedAt } : { watchedAt, criedAt },
+    ]),
+  );
+}
+
+export function serializeTrackerBlob(marks: Marks): string {
+  return JSON.stringify({ version: CURRENT_TRACKER_VERSION, marks: plainMarks(marks) });
+}

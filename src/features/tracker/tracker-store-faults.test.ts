@@ -1,0 +1,358 @@
+import { describe, expect, test } from "vitest";
+import { STORAGE_KEYS } from "../../config/storage-keys";
+import {
+  browserStorage,
+  memoryStorage,
+  type MemoryStorage,
+  type SafeStorage,
+  type StorageHost,
+} from "../../lib/safe-storage";
+import v0Fixture from "./fixtures/v0-blob.json";
+import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
+import { serializeTrackerBlob } from "./tracker-blob";
+import { createTrackerStore } from "./tracker-store";
+
+// Every way saved data or storage can fail, and what the person keeps in each case.
+
+const T1 = "2026-05-01T12:00:00.000Z";
+const NOW_ISO = NOW.toISOString();
+const { tracker: MAIN, trackerBackup: BACKUP } = STORAGE_KEYS;
+
+const storeOn = (storage: SafeStorage) =>
+  createTrackerStore({ storage, knownSlugs: SLUGS_IN_RANK_ORDER, now: () => NOW });
+
+/** Fails writes to one key with `reason`, and records the order of successful writes. */
+function storageFailingWritesTo(
+  key: string,
+  reason: "full" | "unavailable",
+  initial: Record<string, string>,
+) {
+  const storage = memoryStorage(initial, {
+    failWith: (op, k) => (op === "write" && k === key ? reason : null),
+  });
+  return storage;
+}
+
+function recordWrites(storage: MemoryStorage): string[] {
+  const keys: string[] = [];
+  const write = storage.write.bind(storage);
+  storage.write = (key, value) => {
+    const result = write(key, value);
+    if (result.ok) keys.push(key);
+    return result;
+  };
+  return keys;
+}
+
+describe("corrupt saved data", () => {
+  test.each([
+    ["text that is not JSON", "{not json"],
+    ["JSON of the wrong shape", '{"hello":["world"]}'],
+  ])("%s is backed up, reported, and not overwritten until the person makes a change", (_label, raw) => {
+    const storage = memoryStorage({ [MAIN]: raw });
+    const store = storeOn(storage);
+
+    expect(store.getSnapshot()).toEqual({
+      marks: {},
+      storage: "ok",
+      problem: { kind: "corrupt", raw, backedUp: true },
+      readOnly: false,
+      migratedFrom: null,
+    });
+    expect(storage.contents()).toEqual({ [MAIN]: raw, [BACKUP]: raw });
+
+    store.setWatched("hal", true);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
+      version: 1,
+      marks: { hal: { watchedAt: NOW_ISO } },
+    });
+    expect(storage.contents()[BACKUP]).toBe(raw);
+    expect(store.getSnapshot().problem).toEqual({ kind: "corrupt", raw, backedUp: true });
+  });
+
+  test("a dismissed notice stays dismissed", () => {
+    const store = storeOn(memoryStorage({ [MAIN]: "{not json" }));
+    store.dismissProblem();
+    expect(store.getSnapshot().problem).toBeNull();
+    store.setWatched("hal", true);
+    expect(store.getSnapshot().problem).toBeNull();
+  });
+
+  test("when the backup cannot be written, the saved data is never overwritten during the visit", () => {
+    const storage = storageFailingWritesTo(BACKUP, "full", { [MAIN]: "{not json" });
+    const store = storeOn(storage);
+    expect(store.getSnapshot()).toMatchObject({
+      storage: "full",
+      problem: { kind: "corrupt", raw: "{not json", backedUp: false },
+    });
+
+    store.setCried("hal", true);
+    store.setWatched("air", true);
+    store.dismissProblem();
+    expect(store.getSnapshot().marks).toEqual({
+      hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
+      air: { watchedAt: NOW_ISO },
+    });
+    expect(storage.contents()).toEqual({ [MAIN]: "{not json" });
+    expect(store.getSnapshot().storage).toBe("full");
+  });
+
+  test("corruption written by another tab is backed up, and the marks on screen stay", () => {
+    const storage = memoryStorage();
+    const store = storeOn(storage);
+    store.setWatched("hal", true);
+    storage.simulateExternalWrite(MAIN, "garbage");
+
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { hal: { watchedAt: NOW_ISO } },
+      problem: { kind: "corrupt", raw: "garbage", backedUp: true },
+    });
+    expect(storage.contents()[BACKUP]).toBe("garbage");
+
+    store.setWatched("air", true);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
+      version: 1,
+      marks: { hal: { watchedAt: NOW_ISO }, air: { watchedAt: NOW_ISO } },
+    });
+  });
+});
+
+describe("data saved by a newer version", () => {
+  const newer = JSON.stringify({
+    version: 2,
+    marks: { hal: { watchedAt: T1, criedAt: T1, rating: 4 } },
+  });
+
+  test("is read as far as possible, and nothing is written until the person chooses", () => {
+    const storage = memoryStorage({ [MAIN]: newer });
+    const store = storeOn(storage);
+    expect(store.getSnapshot()).toEqual({
+      marks: { hal: { watchedAt: T1, criedAt: T1 } },
+      storage: "ok",
+      problem: { kind: "newer", version: 2, raw: newer },
+      readOnly: true,
+      migratedFrom: null,
+    });
+
+    store.setWatched("air", true);
+    store.replaceMarks({});
+    store.setCried("berserk", true);
+    expect(store.getSnapshot().marks).toEqual({ berserk: { watchedAt: NOW_ISO, criedAt: NOW_ISO } });
+    expect(storage.contents()).toEqual({ [MAIN]: newer });
+  });
+
+  test("dismissing the notice keeps the protection", () => {
+    const storage = memoryStorage({ [MAIN]: newer });
+    const store = storeOn(storage);
+    store.dismissProblem();
+    store.setWatched("air", true);
+    expect(store.getSnapshot()).toMatchObject({ problem: null, readOnly: true });
+    expect(storage.contents()).toEqual({ [MAIN]: newer });
+  });
+
+  test("overwriteNewer backs the newer blob up first, then saves this visit's marks", () => {
+    const storage = memoryStorage({ [MAIN]: newer });
+    const writes = recordWrites(storage);
+    const store = storeOn(storage);
+    store.setWatched("air", true);
+    store.overwriteNewer();
+
+    expect(writes).toEqual([BACKUP, MAIN]);
+    expect(storage.contents()[BACKUP]).toBe(newer);
+    const visit = { hal: { watchedAt: T1, criedAt: T1 }, air: { watchedAt: NOW_ISO } };
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({ version: 1, marks: visit });
+    expect(store.getSnapshot()).toMatchObject({
+      marks: visit,
+      readOnly: false,
+      problem: null,
+      storage: "ok",
+    });
+
+    store.setWatched("berserk", true);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toHaveProperty("marks.berserk");
+  });
+
+  test("overwriteNewer writes nothing when the backup fails", () => {
+    const storage = storageFailingWritesTo(BACKUP, "full", { [MAIN]: newer });
+    const store = storeOn(storage);
+    store.overwriteNewer();
+    expect(storage.contents()).toEqual({ [MAIN]: newer });
+    expect(store.getSnapshot()).toMatchObject({
+      readOnly: true,
+      storage: "full",
+      problem: { kind: "newer" },
+    });
+  });
+
+  test("overwriteNewer does nothing when nothing is protected", () => {
+    const storage = memoryStorage();
+    const writes = recordWrites(storage);
+    storeOn(storage).overwriteNewer();
+    expect(writes).toEqual([]);
+  });
+
+  test("a newer version written by another tab makes this tab stop writing", () => {
+    const storage = memoryStorage();
+    const store = storeOn(storage);
+    storage.simulateExternalWrite(MAIN, newer);
+    expect(store.getSnapshot()).toMatchObject({ readOnly: true, problem: { kind: "newer", version: 2 } });
+    store.setWatched("air", true);
+    expect(storage.contents()).toEqual({ [MAIN]: newer });
+  });
+});
+
+describe("older and repaired data", () => {
+  const v0 = JSON.stringify(v0Fixture);
+  const savedAt = new Date(v0Fixture.savedAt).toISOString();
+  const migrated = { hal: { watchedAt: savedAt }, air: { watchedAt: savedAt, criedAt: savedAt } };
+
+  test("a v0 blob is migrated with no mark lost, after its original is backed up", () => {
+    const storage = memoryStorage({ [MAIN]: v0 });
+    const writes = recordWrites(storage);
+    const store = storeOn(storage);
+
+    expect(store.getSnapshot()).toEqual({
+      marks: migrated,
+      storage: "ok",
+      problem: null,
+      readOnly: false,
+      migratedFrom: 0,
+    });
+    expect(writes).toEqual([BACKUP, MAIN]);
+    expect(storage.contents()[BACKUP]).toBe(v0);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({ version: 1, marks: migrated });
+  });
+
+  test("a v0 blob whose backup fails is migrated in memory only, and left as it was", () => {
+    const storage = storageFailingWritesTo(BACKUP, "unavailable", { [MAIN]: v0 });
+    const store = storeOn(storage);
+    store.setWatched("berserk", true);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { ...migrated, berserk: { watchedAt: NOW_ISO } },
+      storage: "unavailable",
+      migratedFrom: 0,
+    });
+    expect(storage.contents()).toEqual({ [MAIN]: v0 });
+  });
+
+  test("a repaired v1 blob is backed up before the repair is written", () => {
+    const raw = serializeTrackerBlob({ hal: { watchedAt: T1 }, "renamed-show": { watchedAt: T1 } });
+    const storage = memoryStorage({ [MAIN]: raw });
+    const writes = recordWrites(storage);
+    const store = storeOn(storage);
+    expect(store.getSnapshot().marks).toEqual({ hal: { watchedAt: T1 } });
+    expect(writes).toEqual([BACKUP, MAIN]);
+    expect(storage.contents()[BACKUP]).toBe(raw);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
+      version: 1,
+      marks: { hal: { watchedAt: T1 } },
+    });
+  });
+
+  test("a clean v1 blob is not rewritten on load", () => {
+    const storage = memoryStorage({ [MAIN]: serializeTrackerBlob({ hal: { watchedAt: T1 } }) });
+    const writes = recordWrites(storage);
+    storeOn(storage);
+    expect(writes).toEqual([]);
+  });
+});
+
+describe("storage that is blocked or full (browserStorage on a fake window)", () => {
+  type Area = NonNullable<StorageHost["localStorage"]>;
+
+  function fakeWindow(area: () => Area | null): StorageHost {
+    const target = new EventTarget();
+    const host = {
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+    };
+    Object.defineProperty(host, "localStorage", { get: area });
+    return host as StorageHost;
+  }
+
+  function mapArea(data = new Map<string, string>()): Area & { data: Map<string, string> } {
+    return {
+      data,
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => void data.set(key, value),
+      removeItem: (key) => void data.delete(key),
+    };
+  }
+
+  function expectWorkingInMemory(storage: SafeStorage, health: "unavailable" | "full") {
+    const store = storeOn(storage);
+    store.setCried("hal", true);
+    store.setWatched("air", true);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO }, air: { watchedAt: NOW_ISO } },
+      storage: health,
+      problem: null,
+    });
+    return store;
+  }
+
+  test("a SecurityError on touching localStorage: unavailable, marks work for the visit", () => {
+    const storage = browserStorage(
+      fakeWindow(() => {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      }),
+    );
+    expect(storeOn(storage).getSnapshot().storage).toBe("unavailable");
+    expectWorkingInMemory(storage, "unavailable");
+  });
+
+  test("a null localStorage: unavailable, marks work for the visit", () => {
+    expectWorkingInMemory(browserStorage(fakeWindow(() => null)), "unavailable");
+  });
+
+  test("getItem throwing: unavailable, and nothing is written blind", () => {
+    const area = mapArea();
+    area.getItem = () => {
+      throw new Error("getItem failed");
+    };
+    expectWorkingInMemory(browserStorage(fakeWindow(() => area)), "unavailable");
+    expect(area.data.size).toBe(0);
+  });
+
+  test("QuotaExceededError on setItem: full; once space frees up, the next change saves everything", () => {
+    const area = mapArea();
+    const setItem = area.setItem;
+    area.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+    const store = expectWorkingInMemory(browserStorage(fakeWindow(() => area)), "full");
+
+    area.setItem = setItem;
+    store.setWatched("berserk", true);
+    expect(store.getSnapshot().storage).toBe("ok");
+    expect(JSON.parse(area.data.get(MAIN) ?? "")).toEqual({
+      version: 1,
+      marks: {
+        hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
+        air: { watchedAt: NOW_ISO },
+        berserk: { watchedAt: NOW_ISO },
+      },
+    });
+  });
+
+  test("storage that could not be read on load is read again before the first write, so nothing is lost", () => {
+    const area = mapArea(new Map([[MAIN, serializeTrackerBlob({ hal: { watchedAt: T1 } })]]));
+    let blocked = true;
+    const store = storeOn(
+      browserStorage(
+        fakeWindow(() => {
+          if (blocked) throw new DOMException("denied", "SecurityError");
+          return area;
+        }),
+      ),
+    );
+    expect(store.getSnapshot()).toMatchObject({ marks: {}, storage: "unavailable" });
+
+    blocked = false;
+    store.setWatched("air", true);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { hal: { watchedAt: T1 }, air: { watchedAt: NOW_ISO } },
+      storage: "ok",
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, expect, test, vi } from "vitest";
+import rawEntries from "../../../data/entries.json";
+import { STORAGE_KEYS } from "../../config/storage-keys";
+import { memoryStorage } from "../../lib/safe-storage";
+import { renderApp } from "../../test/render-app";
+import { loadBundledEntries } from "../entries/load-entries";
+
+vi.mock("../entries/load-entries", () => ({ loadBundledEntries: vi.fn() }));
+
+beforeEach(() => {
+  vi.mocked(loadBundledEntries).mockResolvedValue(rawEntries);
+});
+
+async function cardMarks(title: string) {
+  return screen.findByRole("group", { name: `Your marks for ${title}` });
+}
+
+test("user can mark a show watched and cried, and the progress follows at once", async () => {
+  const user = userEvent.setup();
+  const { storage } = renderApp("/");
+  const hal = await cardMarks("Hal");
+  const watched = within(hal).getByRole("button", { name: "Watched" });
+  const cried = within(hal).getByRole("button", { name: "Cried" });
+  expect(watched).toHaveAttribute("aria-pressed", "false");
+  expect(screen.getByText("None of the 21 watched yet")).toBeInTheDocument();
+
+  await user.click(cried);
+  expect(cried).toHaveAttribute("aria-pressed", "true");
+  expect(watched).toHaveAttribute("aria-pressed", "true");
+  expect(screen.getByText("1 of 21 watched · 1 made you cry")).toBeInTheDocument();
+
+  await user.click(within(await cardMarks("Air")).getByRole("button", { name: "Watched" }));
+  expect(screen.getByText("2 of 21 watched · 1 made you cry")).toBeInTheDocument();
+
+  const saved = storage.read(STORAGE_KEYS.tracker);
+  expect(saved.ok && saved.value).toContain('"hal"');
+});
+
+test("un-marking Watched clears Cried and offers an Undo that restores both", async () => {
+  const user = userEvent.setup();
+  renderApp("/");
+  const hal = await cardMarks("Hal");
+  await user.click(within(hal).getByRole("button", { name: "Cried" }));
+  await user.click(within(hal).getByRole("button", { name: "Watched" }));
+  expect(within(hal).getByRole("button", { name: "Watched" })).toHaveAttribute("aria-pressed", "false");
+  expect(within(hal).getByRole("button", { name: "Cried" })).toHaveAttribute("aria-pressed", "false");
+  expect(screen.getByText(/Hal: Watched and Cried are cleared/)).toBeInTheDocument();
+
+  await user.click(screen.getByRole("button", { name: "Undo" }));
+  expect(within(hal).getByRole("button", { name: "Cried" })).toHaveAttribute("aria-pressed", "true");
+  expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+});
+
+test("the drawer's toggles and the card's share one mark", async () => {
+  const user = userEvent.setup();
+  renderApp("/anime/air");
+  const drawer = await screen.findByRole("dialog", { name: "Air" });
+  await user.click(within(drawer).getByRole("button", { name: "Watched" }));
+  expect(within(drawer).getByRole("button", { name: "Watched" })).toHaveAttribute("aria-pressed", "true");
+  expect(screen.getByText("1 of 21 watched · none made you cry yet")).toBeInTheDocument();
+});
+
+test("the Status chips filter by the person's marks", async () => {
+  const user = userEvent.setup();
+  const storage = memoryStorage({
+    [STORAGE_KEYS.tracker]: JSON.stringify({
+      version: 1,
+      marks: { hal: { watchedAt: "2026-01-02T03:04:05.000Z", criedAt: "2026-01-02T03:04:05.000Z" } },
+    }),
+  });
+  const { router } = renderApp("/", { storage });
+  await screen.findAllByRole("article");
+  const status = screen.getByRole("group", { name: "Status" });
+  await user.click(within(status).getByRole("button", { name: /^Cried/ }));
+  expect(router.state.location.search).toBe("?status=cried");
+  const countdown = screen.getByRole("region", { name: /the countdown/i });
+  // Cards leaving the list fade out first.
+  await vi.waitFor(() => expect(within(countdown).getAllByRole("article")).toHaveLength(1));
+  expect(within(countdown).getByRole("heading", { level: 2, name: "Hal" })).toBeInTheDocument();
+});
+
+test("reset asks first, clears everything, and can be undone", async () => {
+  const user = userEvent.setup();
+  renderApp("/");
+  await user.click(within(await cardMarks("Air")).getByRole("button", { name: "Cried" }));
+  await user.click(screen.getByRole("button", { name: "Reset" }));
+  const confirm = screen.getByRole("dialog", { name: "Clear every mark?" });
+  await user.click(within(confirm).getByRole("button", { name: "Clear all marks" }));
+  expect(screen.getByText("None of the 21 watched yet")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Undo" }));
+  expect(screen.getByText("1 of 21 watched · 1 made you cry")).toBeInTheDocument();
+});
+
+test("corrupt saved marks show a calm notice and are kept as a backup", async () => {
+  const storage = memoryStorage({ [STORAGE_KEYS.tracker]: "{not json" });
+  renderApp("/", { storage });
+  expect(await screen.findByText(/could not read the marks saved in this browser/i)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Download the old data" })).toBeInTheDocument();
+  const backup = storage.read(STORAGE_KEYS.trackerBackup);
+  expect(backup.ok && backup.value).toBe("{not json");
+  const main = storage.read(STORAGE_KEYS.tracker);
+  expect(main.ok && main.value).toBe("{not json");
+});
+
+test("storage that is switched off still lets marks work for the visit, and says so", async () => {
+  const user = userEvent.setup();
+  const storage = memoryStorage({}, { failWith: "unavailable" });
+  renderApp("/", { storage });
+  await user.click(within(await cardMarks("Hal")).getByRole("button", { name: "Watched" }));
+  expect(screen.getByText("1 of 21 watched · none made you cry yet")).toBeInTheDocument();
+  expect(screen.getByText(/will last only until you close this page/i)).toBeInTheDocument();
+});

@@ -1,0 +1,28 @@
+import { ProgressSummary } from "./progress-summary";
+import { TrackerNotices } from "./tracker-notices";
+import { TrackerPanel } from "./tracker-panel";
+
+type Entryish = {
+  readonly rank: number;
+  readonly slug: string;
+  readonly title: { readonly english: string };
+};
+
+/** The person's own corner of the page: progress, any storage notice, and their marks' tools. */
+export function YourMarks({ entries }: { entries: readonly Entryish[] }) {
+  return (
+    <section aria-labelledby="your-marks-title" className="mx-auto max-w-5xl px-5 pb-12">
+      <div className="flex max-w-3xl flex-col gap-4 rounded-3xl border border-line bg-surface/60 p-5 sm:p-6">
+        <h2 id="your-marks-title" className="font-serif text-2xl text-ink">
+          Your marks
+        </h2>
+        <p className="-mt-2 text-sm text-muted">
+          Kept only in this browser. No account, nothing sent anywhere.
+        </p>
+        <TrackerNotices />
+        <ProgressSummary slugs={entries.map((entry) => entry.slug)} />
+        <TrackerPanel entries={entries} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const KEY = "made-us-cry:tracker";
+const BACKUP_KEY = "made-us-cry:tracker:backup";
+
+const marksFor = (page: Page, title: string) => page.getByRole("group", { name: `Your marks for ${title}` });
+const progress = (page: Page) =>
+  page.getByRole("region", { name: "Your marks" }).getByText(/watched yet|of 21 watched/);
+
+test("a mark survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" }).click();
+  await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
+  await page.reload();
+  const cried = marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" });
+  await expect(cried).toHaveAttribute("aria-pressed", "true");
+  await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
+});
+
+test("two tabs stay in sync and both keep their marks", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto("/");
+  await second.goto("/");
+  await marksFor(first, "Hal").getByRole("button", { name: "Watched" }).click();
+  await marksFor(second, "Air").getByRole("button", { name: "Cried" }).click();
+  for (const page of [first, second]) {
+    await expect(marksFor(page, "Hal").getByRole("button", { name: "Watched" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(marksFor(page, "Air").getByRole("button", { name: "Cried" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(progress(page)).toHaveText("2 of 21 watched · 1 made you cry");
+  }
+  const stored = await first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
+  expect(Object.keys(stored.marks).sort()).toEqual(["air", "hal"]);
+});
+
+test("corrupt saved marks: a calm message, the raw data kept as a backup, the app still works", async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, "{definitely not json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  await page.goto("/");
+  await expect(page.getByText(/could not read the marks saved in this browser/i)).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe("{definitely not json");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download the old data" }).click();
+  expect((await download).suggestedFilename()).toMatch(/made-us-cry/);
+
+  await marksFor(page, "Air").getByRole("button", { name: "Watched" }).click();
+  await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
+  expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe("{definitely not json");
+  await expectNoAxeViolations(page);
+});
+
+test("when localStorage throws, marks work for the visit and a notice says they will not be kept", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto("/");
+  await expect(page.getByText(/not letting us save anything/i)).toBeVisible();
+  await marksFor(page, "Hal").getByRole("button", { name: "Cried" }).click();
+  await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
+});
+
+test("a full storage keeps marks for the visit and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.goto("/");
+  await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
+  await expect(page.getByText(/storage is full/i)).toBeVisible();
+  await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
+});
+
+test("export, reset, then import brings every mark back", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await marksFor(page, "Hal").getByRole("button", { name: "Cried" }).click();
+  await marksFor(page, "Bokurano").getByRole("button", { name: "Watched" }).click();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^made-us-cry-marks-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath("marks.json");
+  await download.saveAs(file);
+
+  await page.getByRole("button", { name: "Reset" }).click();
+  await page
+    .getByRole("dialog", { name: "Clear every mark?" })
+    .getByRole("button", { name: "Clear all marks" })
+    .click();
+  await expect(progress(page)).toHaveText("None of the 21 watched yet");
+
+  await page.locator('input[type="file"]').setInputFiles(file);
+  const preview = page.getByRole("dialog", { name: "Import marks" });
+  await expect(preview).toContainText("2 shows are new to this browser");
+  await preview.getByRole("button", { name: "Merge" }).click();
+  await expect(progress(page)).toHaveText("2 of 21 watched · 1 made you cry");
+});
+
+test("a bad import file gets a clear message and changes nothing", async ({ page }) => {
+  await page.goto("/");
+  await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByText(/could not import “notes.json”/i)).toBeVisible();
+  await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
+});
+
+test("a share-my-marks link opens a read-only comparison", async ({ page, context, baseURL, browser }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await marksFor(page, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
+  await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
+  await page.getByRole("button", { name: "Share my marks" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(`${baseURL}/compare?marks=`)).toBe(true);
+  expect(link.length).toBeLessThan(`${baseURL}/compare?marks=`.length + 20);
+
+  // A friend, in a fresh browser, who cried at Clannad too.
+  const friendContext = await browser.newContext();
+  const friend = await friendContext.newPage();
+  const friendErrors: string[] = [];
+  friend.on("console", (message) => {
+    if (message.type() === "error") friendErrors.push(message.text());
+  });
+  await friend.goto(`${baseURL}/`);
+  await marksFor(friend, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
+  await friend.goto(link);
+  await expect(friend.getByRole("heading", { level: 1 })).toHaveText("Their tears beside yours");
+  await expect(friend.getByText("You both cried at #3 Clannad: After Story.")).toBeVisible();
+  await expect(friend.getByRole("row", { name: /Hal/ })).toContainText("Watched");
+  expect(await friend.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").marks, KEY)).toEqual({
+    "clannad-after-story": expect.anything(),
+  });
+  await expectNoAxeViolations(friend);
+  await friend.getByRole("button", { name: /Add their mark/ }).click();
+  expect(
+    Object.keys(await friend.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").marks, KEY)),
+  ).toEqual(expect.arrayContaining(["clannad-after-story", "hal"]));
+  expect(friendErrors).toEqual([]);
+  await friendContext.close();
+});
