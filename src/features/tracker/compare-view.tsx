@@ -12,6 +12,11 @@ type Entryish = {
 };
 
 const STATUS_TEXT: Record<MarkStatus, string> = { unwatched: "Not yet", watched: "Watched", cried: "Cried" };
+const STATUS_TONE: Record<MarkStatus, string> = {
+  unwatched: "text-muted",
+  watched: "text-ink",
+  cried: "text-rose",
+};
 const STATUS_RANK: Record<MarkStatus, number> = { unwatched: 0, watched: 1, cried: 2 };
 
 function titles(entries: readonly Entryish[]): string {
@@ -124,16 +129,8 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
                   {entry.title.english}
                 </Link>
               </th>
-              <td
-                className={`py-3 pr-3 ${them === "cried" ? "text-rose" : them === "watched" ? "text-ink" : "text-muted"}`}
-              >
-                {STATUS_TEXT[them]}
-              </td>
-              <td
-                className={`py-3 ${me === "cried" ? "text-rose" : me === "watched" ? "text-ink" : "text-muted"}`}
-              >
-                {STATUS_TEXT[me]}
-              </td>
+              <td className={`py-3 pr-3 whitespace-nowrap ${STATUS_TONE[them]}`}>{STATUS_TEXT[them]}</td>
+              <td className={`py-3 whitespace-nowrap ${STATUS_TONE[me]}`}>{STATUS_TEXT[me]}</td>
             </tr>
           ))}
         </tbody>
