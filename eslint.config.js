@@ -18,7 +18,17 @@ const noImportsFrom = (message, ...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "coverage", "playwright-report", "test-results", "node_modules"] },
+  {
+    ignores: [
+      "dist",
+      "dist-*",
+      "coverage",
+      "playwright-report",
+      "test-results",
+      "perf-results",
+      "node_modules",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

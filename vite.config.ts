@@ -1,10 +1,57 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
+import { prerenderPlugin } from "./scripts/prerender-plugin.ts";
+import { securityMetaPlugin } from "./scripts/security-meta-plugin.ts";
+import { artworkAssetsPlugin } from "./scripts/artwork-assets-plugin.ts";
 import { validateEntriesPlugin } from "./scripts/validate-entries-plugin.ts";
 
 export default defineConfig({
-  plugins: [validateEntriesPlugin(), react(), tailwindcss()],
+  plugins: [
+    validateEntriesPlugin(),
+    artworkAssetsPlugin(),
+    react(),
+    tailwindcss(),
+    securityMetaPlugin(),
+    // Runs its closeBundle before the service worker is generated, so the
+    // prerendered pages are in the precache.
+    prerenderPlugin(),
+    VitePWA({
+      registerType: "autoUpdate",
+      // An external registerSW.js: the CSP allows no inline script.
+      injectRegister: "script-defer",
+      manifest: {
+        name: "Made Us Cry",
+        short_name: "Made Us Cry",
+        description: "21 sad anime that made us cry, counted down from #21 to #1, with a private tracker.",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#0d0f1e",
+        theme_color: "#0d0f1e",
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        // Every page, script, style and artwork; link-preview images are for other sites' crawlers.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        globIgnores: ["og/**"],
+        // /anime/hal is served from the precached anime/hal.html (Workbox's cleanURLs, on by default).
+        // Anything else (say /compare?marks=…) gets the app shell, which renders it.
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/(og|art|icons|assets)\//],
+        // A new version takes over at once instead of waiting for every tab to close.
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     rolldownOptions: {
       output: {

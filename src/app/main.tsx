@@ -1,21 +1,50 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { createBrowserRouter } from "react-router";
+import { entriesQueryOptions } from "../features/entries/entries-query";
+import { makeQueryClient } from "../lib/query-client";
 import { AppProviders } from "./providers";
 import { routes } from "./routes";
-import { makeQueryClient } from "../lib/query-client";
 import "../styles.css";
+
+/** Loads the lazy routes this address needs, so the first render is the finished page. */
+async function resolveLazyRoutes(): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== "function") return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const queryClient = makeQueryClient();
+  // The HTML was rendered with the list in hand: fetch the same data and the route's
+  // code before React takes over, so the first client render matches it.
+  await Promise.all([queryClient.prefetchQuery(entriesQueryOptions()), resolveLazyRoutes()]);
+  const router = createBrowserRouter(routes);
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>
+  );
+
+  // A prerendered page hydrates only at the address it was rendered for. A single-page
+  // fallback can serve index.html at any path, and a query string (filters, shared
+  // marks) changes what the page shows; then the HTML is replaced by a fresh render.
+  const { pathname, search } = window.location;
+  if (container.dataset.prerendered === pathname && search === "") {
+    hydrateRoot(container, app);
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+}
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
-
-const router = createBrowserRouter(routes);
-
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders queryClient={makeQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+void start(container);

@@ -1,12 +1,11 @@
 import type { RouteObject } from "react-router";
 import { paths } from "../config/paths";
 import { RootLayout } from "./root-layout";
-import { CompareRoute } from "./routes/compare-route";
 import { CountdownRoute } from "./routes/countdown-route";
-import { EntryDrawerRoute } from "./routes/entry-drawer-route";
 import { NotFoundRoute } from "./routes/not-found-route";
 
-// The one route table: the browser router, tests and (later) prerendering all use it.
+// The one route table: the browser router, tests and prerendering all use it. The drawer
+// and the comparison load on demand, so the countdown's first load carries neither.
 export const routes: RouteObject[] = [
   {
     Component: RootLayout,
@@ -14,9 +13,20 @@ export const routes: RouteObject[] = [
       {
         path: paths.home.pattern,
         Component: CountdownRoute,
-        children: [{ path: paths.entry.pattern, Component: EntryDrawerRoute }],
+        children: [
+          {
+            path: paths.entry.pattern,
+            lazy: () =>
+              import("./routes/entry-drawer-route").then((module) => ({
+                Component: module.EntryDrawerRoute,
+              })),
+          },
+        ],
       },
-      { path: paths.compare.pattern, Component: CompareRoute },
+      {
+        path: paths.compare.pattern,
+        lazy: () => import("./routes/compare-route").then((module) => ({ Component: module.CompareRoute })),
+      },
       { path: "*", Component: NotFoundRoute },
     ],
   },

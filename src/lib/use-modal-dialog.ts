@@ -6,6 +6,14 @@ import { useEffect, useRef } from "react";
  * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
  * closing directly, so the caller decides what closing means (for a drawer: a navigation).
  */
+function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return dialog.matches(":modal");
+  } catch {
+    return false; // an engine without :modal (jsdom)
+  }
+}
+
 export function useModalDialog(onDismiss: () => void) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const dismissRef = useRef(onDismiss);
@@ -16,6 +24,9 @@ export function useModalDialog(onDismiss: () => void) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    // A prerendered dialog arrives with `open` (so it shows without JavaScript) but not
+    // modal; reopen it as a modal to get the inert page and the focus handling.
+    if (dialog.open && !isModal(dialog)) dialog.close();
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const onCancel = (event: Event) => {

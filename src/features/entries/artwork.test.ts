@@ -137,25 +137,30 @@ test("without a title the SVG is decorative", () => {
   expect(svg).not.toContain("<title>");
 });
 
-test("EntryArtwork renders the same shapes, hidden from assistive technology", () => {
-  const entry = sample("supernatural", "wolf-children", 3);
+test("EntryArtwork is a decorative, lazy image of the entry's generated artwork file", () => {
   const { container } = render(
-    createElement(
-      "div",
-      null,
-      createElement(EntryArtwork, { entry }),
-      createElement(EntryArtwork, { entry }),
-    ),
+    createElement(EntryArtwork, { entry: sample("supernatural", "wolf-children", 3) }),
   );
-  const [first, second] = Array.from(container.querySelectorAll("svg"));
-  expect(first?.getAttribute("aria-hidden")).toBe("true");
-  expect(first?.getAttribute("viewBox")).toBe("0 0 400 250");
-  expect(first?.getAttribute("preserveAspectRatio")).toBe("xMidYMid slice");
-  const { shapes } = artworkFor(entry, 400, 250);
-  // One extra rect: the sky behind the shapes.
-  expect(first?.querySelectorAll(":scope > :not(defs)")).toHaveLength(shapes.length + 1);
-  const ids = (svg: SVGSVGElement | undefined) =>
-    Array.from(svg?.querySelectorAll("[id]") ?? [], (el) => el.id);
-  expect(ids(first)[0]).toMatch(/^sky-wolf-children-/);
-  expect(ids(first).some((id) => ids(second).includes(id))).toBe(false);
+  const img = container.querySelector("img");
+  expect(img).toHaveAttribute("src", "/art/wolf-children.svg");
+  expect(img).toHaveAttribute("alt", "");
+  expect(img).toHaveAttribute("width", "640");
+  expect(img).toHaveAttribute("height", "400");
+  expect(img).toHaveAttribute("loading", "lazy");
+  expect(img).not.toHaveAttribute("fetchpriority");
+  expect(container.querySelector("svg")).toBeNull();
+});
+
+test("the first card's EntryArtwork loads eagerly and first", () => {
+  const { container } = render(
+    createElement(EntryArtwork, {
+      entry: sample("war", "grave-of-the-fireflies", 5),
+      eager: true,
+      className: "w-full",
+    }),
+  );
+  const img = container.querySelector("img");
+  expect(img).toHaveAttribute("loading", "eager");
+  expect(img).toHaveAttribute("fetchpriority", "high");
+  expect(img).toHaveClass("w-full", "object-cover");
 });

@@ -55,6 +55,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
   return (
     <dialog
       ref={dialogRef}
+      open
       aria-labelledby={titleId}
       aria-modal="true"
       className="drawer"

@@ -1,0 +1,219 @@
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import { artworkFor, artworkToSvg, escapeXml } from "../src/features/entries/artwork";
+import type { Entry } from "../src/features/entries/entry-schema";
+import { FORMATS } from "../src/features/entries/vocabulary";
+
+// Link previews (Open Graph) for every page, drawn as SVG and rasterised at build time.
+// Fonts come from an npm package and system fonts are never loaded, so a fresh machine
+// with no fonts installed renders the same picture.
+
+export const OG_WIDTH = 1200; // px, the size Facebook, X and Slack all crop to
+export const OG_HEIGHT = 630; // px
+
+export type OgEntry = Pick<Entry, "slug" | "rank" | "themes" | "title" | "year" | "format">;
+export type OgSubject = OgEntry | "home";
+
+const SERIF = "DejaVu Serif";
+const SANS = "DejaVu Sans";
+const fontFile = (name: string): string =>
+  createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+const FONT_FILES = ["DejaVuSerif.ttf", "DejaVuSans.ttf"];
+
+const MARGIN = 72; // px
+const TEXT_WIDTH = 800; // px; the right third stays for the artwork
+const PALE = "#f4ede4";
+// DejaVu Serif runs wide: an average mixed-case character is a bit over half an em.
+const SERIF_CHAR_WIDTH = 0.56; // em
+
+/**
+ * Greedy word wrap by character count. Returns null when the text needs more than
+ * `maxLines`; a single word longer than a line gets a line of its own.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] | null {
+  const lines: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length <= maxLines ? lines : null;
+}
+
+// The narrowest measure that keeps the same number of lines, so a two-line title splits
+// near the middle ("Your Lie / in April") instead of leaving one word alone.
+function balance(text: string, maxChars: number, lines: readonly string[]): string[] {
+  let best = lines;
+  for (let chars = maxChars - 1; chars > 0; chars--) {
+    const narrower = wrapText(text, chars, lines.length);
+    if (!narrower || Math.max(...narrower.map((line) => line.length)) > chars) break;
+    best = narrower;
+  }
+  return [...best];
+}
+
+// Largest size first; a title drops to a smaller size rather than running to a fourth line.
+const TITLE_STEPS = [
+  { size: 92, maxLines: 2 },
+  { size: 80, maxLines: 2 },
+  { size: 68, maxLines: 3 },
+  { size: 58, maxLines: 3 },
+] as const;
+
+const charsPerLine = (size: number): number => Math.floor(TEXT_WIDTH / (size * SERIF_CHAR_WIDTH));
+
+/** Font size (px) and lines for a title; past three lines at the smallest size it is cut with "…". */
+export function fitTitle(title: string): { size: number; lines: string[] } {
+  for (const { size, maxLines } of TITLE_STEPS) {
+    const maxChars = charsPerLine(size);
+    const lines = wrapText(title, maxChars, maxLines);
+    if (lines) return { size, lines: balance(title, maxChars, lines) };
+  }
+  const { size } = TITLE_STEPS[3];
+  const maxChars = charsPerLine(size);
+  const lines = (wrapText(title, maxChars, Number.POSITIVE_INFINITY) ?? [title]).slice(0, 3);
+  lines[2] = `${(lines[2] ?? "").slice(0, maxChars - 1).trimEnd()}…`;
+  return { size, lines };
+}
+
+// The background is the entry's own artwork, nested as a standalone SVG.
+function background(entry: Pick<Entry, "slug" | "rank" | "themes">): string {
+  return artworkToSvg(entry, OG_WIDTH, OG_HEIGHT);
+}
+
+// A dusk-tinted shade from the left and the bottom keeps text legible on any sky
+// without flattening the picture behind it.
+function shade(ink: string): string {
+  return [
+    `<defs>`,
+    `<linearGradient id="og-side" x1="0" y1="0" x2="1" y2="0">`,
+    `<stop offset="0" stop-color="${ink}" stop-opacity="0.86"/>`,
+    `<stop offset="0.4" stop-color="${ink}" stop-opacity="0.6"/>`,
+    `<stop offset="0.78" stop-color="${ink}" stop-opacity="0"/>`,
+    `</linearGradient>`,
+    `<linearGradient id="og-bottom" x1="0" y1="0" x2="0" y2="1">`,
+    `<stop offset="0.45" stop-color="${ink}" stop-opacity="0"/>`,
+    `<stop offset="1" stop-color="${ink}" stop-opacity="0.7"/>`,
+    `</linearGradient>`,
+    `</defs>`,
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="url(#og-side)"/>`,
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="url(#og-bottom)"/>`,
+  ].join("");
+}
+
+function wordmark(glow: string): string {
+  const y = MARGIN + 8;
+  return [
+    `<circle cx="${MARGIN + 6}" cy="${y - 8}" r="6" fill="${glow}" opacity="0.9"/>`,
+    `<text x="${MARGIN + 24}" y="${y}" font-family="${SANS}" font-size="22" letter-spacing="5" fill="${PALE}" opacity="0.85">MADE US CRY</text>`,
+  ].join("");
+}
+
+function textLines(lines: readonly string[], x: number, firstBaseline: number, lineHeight: number): string {
+  return lines
+    .map((line, i) => `<tspan x="${x}" y="${firstBaseline + i * lineHeight}">${escapeXml(line)}</tspan>`)
+    .join("");
+}
+
+function svgDocument(label: string, body: string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" role="img" aria-label="${escapeXml(label)}">`,
+    ...body,
+    `</svg>`,
+  ].join("");
+}
+
+function entrySvg(entry: OgEntry): string {
+  const { palette } = artworkFor(entry, OG_WIDTH, OG_HEIGHT);
+  const title = fitTitle(entry.title.english);
+  const lineHeight = Math.round(title.size * 1.14);
+  const factsBaseline = OG_HEIGHT - MARGIN;
+  const lastTitleBaseline = factsBaseline - 64;
+  const firstTitleBaseline = lastTitleBaseline - (title.lines.length - 1) * lineHeight;
+  // The numeral sits a cap height and a gap above the title's first line.
+  const rankBaseline = firstTitleBaseline - Math.round(title.size * 0.78) - 36;
+  const facts = `${entry.year} · ${FORMATS[entry.format]}`;
+  return svgDocument(`#${entry.rank} ${entry.title.english}`, [
+    background(entry),
+    shade(palette.ink),
+    wordmark(palette.glow),
+    `<text x="${MARGIN - 4}" y="${rankBaseline}" font-family="${SERIF}" fill="${palette.glow}">`,
+    `<tspan font-size="64" opacity="0.75">#</tspan><tspan font-size="128">${entry.rank}</tspan></text>`,
+    `<text font-family="${SERIF}" font-size="${title.size}" fill="${PALE}">`,
+    textLines(title.lines, MARGIN, firstTitleBaseline, lineHeight),
+    `</text>`,
+    `<text x="${MARGIN}" y="${factsBaseline}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">${escapeXml(facts)}</text>`,
+  ]);
+}
+
+// The countdown page: a firefly dusk of its own, with the top three as small cards.
+const HOME_SKY = { slug: "made-us-cry", rank: 21, themes: ["supernatural"] } as const satisfies Pick<
+  Entry,
+  "slug" | "rank" | "themes"
+>;
+
+const CARD = { width: 288, height: 180, radius: 14 } as const; // px, 16:10 like the page
+
+function homeCards(entries: readonly OgEntry[]): string {
+  // A loose stack on the right, where the text is not: #3 at the back, #1 in front; each
+  // label sits top-left, which the card in front leaves uncovered.
+  const places = [
+    { rank: 3, x: 862, y: 92, angle: 6 },
+    { rank: 2, x: 832, y: 214, angle: -4 },
+    { rank: 1, x: 848, y: 344, angle: 2 },
+  ];
+  return places
+    .map((place) => {
+      const entry = entries.find((candidate) => candidate.rank === place.rank);
+      if (!entry) return "";
+      const clip = `og-card-${entry.slug}`;
+      return [
+        `<g transform="translate(${place.x} ${place.y}) rotate(${place.angle} ${CARD.width / 2} ${CARD.height / 2})">`,
+        `<rect x="-3" y="6" width="${CARD.width + 6}" height="${CARD.height + 4}" rx="${CARD.radius + 3}" fill="#06050a" opacity="0.4"/>`,
+        `<clipPath id="${clip}"><rect width="${CARD.width}" height="${CARD.height}" rx="${CARD.radius}"/></clipPath>`,
+        `<g clip-path="url(#${clip})">${artworkToSvg(entry, CARD.width, CARD.height)}</g>`,
+        `<rect width="${CARD.width}" height="${CARD.height}" rx="${CARD.radius}" fill="none" stroke="${PALE}" stroke-opacity="0.35" stroke-width="1.5"/>`,
+        `<text x="16" y="40" font-family="${SERIF}" font-size="28" fill="${PALE}">#${entry.rank}</text>`,
+        `</g>`,
+      ].join("");
+    })
+    .join("");
+}
+
+function homeSvg(entries: readonly OgEntry[]): string {
+  const { palette } = artworkFor(HOME_SKY, OG_WIDTH, OG_HEIGHT);
+  return svgDocument("21 anime that made us cry", [
+    background(HOME_SKY),
+    shade(palette.ink),
+    homeCards(entries),
+    wordmark(palette.glow),
+    `<text font-family="${SERIF}" font-size="88" fill="${PALE}">`,
+    textLines(["21 anime that", "made us cry"], MARGIN, 382, 100),
+    `</text>`,
+    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">A countdown, from #21 to #1</text>`,
+  ]);
+}
+
+/**
+ * The 1200×630 link preview of one entry, or of the countdown page ("home"), which
+ * shows the top three of `entries` as cards.
+ */
+export function ogImageSvg(subject: OgSubject, options: { entries?: readonly OgEntry[] } = {}): string {
+  return subject === "home" ? homeSvg(options.entries ?? []) : entrySvg(subject);
+}
+
+/** Rasterises an SVG at its own size to PNG, with the bundled DejaVu fonts only. */
+export function renderPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "original" },
+    font: {
+      fontFiles: FONT_FILES.map(fontFile),
+      loadSystemFonts: false,
+      defaultFontFamily: SANS,
+      serifFamily: SERIF,
+      sansSerifFamily: SANS,
+    },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
+import type { prerenderAll } from "../src/app/render-page";
+import type { renderHeadTags } from "../src/app/page-meta";
+
+type RenderModule = { prerenderAll: typeof prerenderAll };
+type MetaModule = { renderHeadTags: typeof renderHeadTags };
+
+const RENDER_FILE = fileURLToPath(new URL("../src/app/render-page.tsx", import.meta.url));
+const META_FILE = fileURLToPath(new URL("../src/app/page-meta.ts", import.meta.url));
+const DEFAULT_ORIGIN = "https://made-us-cry.example";
+
+const HEAD_MARKER = "<!--app-head-->";
+const ROOT_MARKER = '<div id="root"></div>';
+
+/**
+ * After `vite build`, renders every route to static HTML with React Router's static
+ * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
+ * and dist/404.html. Each root carries data-prerendered="<path>" so the client hydrates
+ * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
+ */
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: "made-us-cry:prerender",
+    apply: "build",
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: "pre",
+      async handler() {
+        if (config.build.ssr) return;
+        const outDir = config.build.outDir;
+        const template = readFileSync(join(outDir, "index.html"), "utf8");
+        if (!template.includes(HEAD_MARKER) || !template.includes(ROOT_MARKER)) {
+          throw new Error(`index.html needs ${HEAD_MARKER} in <head> and an empty ${ROOT_MARKER}`);
+        }
+        const origin = (process.env.VITE_SITE_ORIGIN ?? DEFAULT_ORIGIN).replace(/\/$/, "");
+        const inline = { configFile: false as const, logLevel: "silent" as const, mode: config.mode };
+        const [{ module: render }, { module: meta }] = await Promise.all([
+          runnerImport<RenderModule>(RENDER_FILE, inline),
+          runnerImport<MetaModule>(META_FILE, inline),
+        ]);
+        for (const page of await render.prerenderAll()) {
+          const html = template
+            .replace(/<title>[\s\S]*?<\/title>\s*/, "")
+            .replace(/<meta name="description"[^>]*>\s*/, "")
+            .replace(HEAD_MARKER, meta.renderHeadTags(page.meta, origin))
+            .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
+          const file = join(outDir, page.file);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, html);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Files generated at build time by scripts/artwork-assets-plugin.ts (and served by it in
+// dev). They are plain public paths rather than imported modules, so the HTML can name
+// them without pulling the artwork code into the bundle. Slugs are URL-safe by schema;
+// encoding is a guard, as in paths.ts.
+
+/** "/art/hal.svg": the entry's artwork, 640×400. */
+export function artworkUrl(slug: string): string {
+  return `${import.meta.env.BASE_URL}art/${encodeURIComponent(slug)}.svg`;
+}
+
+/** "/og/hal.png", or "/og/home.png" for the countdown page: the 1200×630 link preview. */
+export function ogImageUrl(slug: string): string {
+  return `${import.meta.env.BASE_URL}og/${encodeURIComponent(slug)}.png`;
+}

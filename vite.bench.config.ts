@@ -1,0 +1,95 @@
+/**
+ * Build config for the scale benchmark (`npm run bench`, tests/bench/run-bench.ts) only.
+ *
+ *   BENCH_ENTRIES=1000 vite build --config vite.bench.config.ts   →   dist-bench-1000/
+ *
+ * It is vite.config.ts plus two things, so the app under test is the product's own code:
+ * - the app's one import of data/entries.json is answered with N generated entries
+ *   (tests/fixtures/generate-entries.ts), as a module in memory: nothing is written to disk;
+ * - `import.meta.env.BENCH_ENTRY_COUNT` is defined as N, the only way to make the schema
+ *   expect N entries instead of 21 (see src/features/entries/parse-entries.ts).
+ * - each generated entry gets the artwork file of the real entry it copies (/art/<slug>.svg,
+ *   which the build writes for the real slugs only), so the page loads what it would load.
+ * The build's own data check (scripts/validate-entries-plugin.ts) still validates the real
+ * data/entries.json against the 21-entry rule: it runs the parser outside this config.
+ *
+ * For every N, 21 included, the prerender step is left out: it renders the real data
+ * outside this config, so its HTML would not match N generated entries and hydration would
+ * fail. The benchmark times interactions after the app has rendered, which prerendering
+ * does not change; leaving it out of all three builds keeps them alike.
+ * With BENCH_ENTRIES=21 the data is the real file: only the output folder and prerender differ.
+ */
+import {
+  defineConfig,
+  mergeConfig,
+  type ConfigEnv,
+  type Plugin,
+  type PluginOption,
+  type UserConfig,
+} from "vite";
+import { ENTRY_COUNT } from "./src/features/entries/entry-schema.ts";
+import { generateEntries, REAL_ENTRIES_FILE } from "./tests/fixtures/generate-entries.ts";
+import baseConfig from "./vite.config.ts";
+
+const PRERENDER_PLUGIN = "made-us-cry:prerender"; // scripts/prerender-plugin.ts
+const SERIAL_SUFFIX = /-\d{4,}$/; // generate-entries.ts: "hal-0042" copies "hal"
+
+const entryCount = Number(process.env.BENCH_ENTRIES ?? ENTRY_COUNT);
+if (!Number.isInteger(entryCount) || entryCount < 1) {
+  throw new Error(`BENCH_ENTRIES must be a whole number ≥ 1, got "${process.env.BENCH_ENTRIES}"`);
+}
+
+function benchEntriesPlugin(count: number): Plugin {
+  const moduleId = `\0made-us-cry:bench-entries-${count}`;
+  const entries = generateEntries(count);
+  return {
+    name: "made-us-cry:bench-entries",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!source.endsWith("entries.json")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === REAL_ENTRIES_FILE ? moduleId : null;
+    },
+    load(id) {
+      if (id !== moduleId) return null;
+      // JSON.parse of a string literal, as Vite's JSON plugin emits for large files.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
+    },
+    generateBundle: {
+      order: "post",
+      handler(_options, bundle) {
+        for (const { slug } of entries) {
+          const original = bundle[`art/${slug.replace(SERIAL_SUFFIX, "")}.svg`];
+          if (original?.type !== "asset") continue;
+          this.emitFile({ type: "asset", fileName: `art/${slug}.svg`, source: original.source });
+        }
+      },
+    },
+  };
+}
+
+function withoutPlugin(plugins: readonly PluginOption[], name: string): PluginOption[] {
+  return plugins
+    .map((plugin) => (Array.isArray(plugin) ? withoutPlugin(plugin, name) : plugin))
+    .filter((plugin) => !(plugin && typeof plugin === "object" && "name" in plugin && plugin.name === name));
+}
+
+const benchOverrides: UserConfig = {
+  build: { outDir: `dist-bench-${entryCount}`, emptyOutDir: true },
+  ...(entryCount === ENTRY_COUNT
+    ? {}
+    : {
+        plugins: [benchEntriesPlugin(entryCount)],
+        define: { "import.meta.env.BENCH_ENTRY_COUNT": JSON.stringify(String(entryCount)) },
+      }),
+};
+
+// vite.config.ts may export an object or a function of the command; accept both.
+type BaseExport = UserConfig | Promise<UserConfig> | ((env: ConfigEnv) => UserConfig | Promise<UserConfig>);
+
+export default defineConfig(async (env) => {
+  const base = baseConfig as BaseExport;
+  const resolved = typeof base === "function" ? await base(env) : await base;
+  const merged = mergeConfig(resolved, benchOverrides);
+  return { ...merged, plugins: withoutPlugin(merged.plugins ?? [], PRERENDER_PLUGIN) };
+});
