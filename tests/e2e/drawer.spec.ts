@@ -7,9 +7,11 @@ test("opening a card shows its drawer; Back closes it and Forward reopens it", a
   const drawer = page.getByRole("dialog", { name: "Hal" });
   await expect(drawer).toBeVisible();
   await expect(page).toHaveURL(/\/anime\/hal$/);
+  await expect(page).toHaveTitle("#14 Hal · Made Us Cry");
   await page.goBack();
   await expect(drawer).toBeHidden();
   await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveTitle("Made Us Cry · 21 sad anime, counted down");
   await page.goForward();
   await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
 });

@@ -19,6 +19,8 @@ import { statusOf } from "../../features/tracker/marks";
 import { YourMarks } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { TrackerScope } from "../app-tracker";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
 
 /** What the entry drawer route receives from the countdown behind it. */
@@ -56,6 +58,7 @@ export function CountdownRoute() {
 }
 
 function Countdown({ entries }: { entries: readonly Entry[] }) {
+  useDocumentTitle(HOME_TITLE);
   const { search } = useLocation();
   const { filters } = useFilters();
   const { marks } = useTrackerSnapshot();

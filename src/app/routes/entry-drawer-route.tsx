@@ -6,6 +6,8 @@ import { entryUrl } from "../../config/site";
 import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
 import type { Entry } from "../../features/entries/entry-schema";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { entryTitle, NOT_FOUND_TITLE } from "../page-meta";
 import type { CountdownOutletContext } from "./countdown-route";
 
 function openedFromOf(state: unknown): string | undefined {
@@ -25,6 +27,7 @@ export function EntryDrawerRoute() {
   const list: readonly Entry[] = visible.some((entry) => entry.slug === slug) ? visible : entries;
   const index = list.findIndex((entry) => entry.slug === slug);
   const entry = list[index];
+  useDocumentTitle(entry ? entryTitle(entry) : NOT_FOUND_TITLE);
 
   const neighbour = (candidate: Entry | undefined): Neighbour | null =>
     candidate

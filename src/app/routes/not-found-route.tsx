@@ -1,5 +1,7 @@
 import { Link } from "react-router";
 import { paths } from "../../config/paths";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { NOT_FOUND_TITLE } from "../page-meta";
 
 type NotFoundViewProps = { title?: string; message?: string };
 
@@ -7,6 +9,7 @@ export function NotFoundView({
   title = "This page drifted away",
   message = "We could not find anything at this address. It may have been mistyped, or the link may be older than the list.",
 }: NotFoundViewProps) {
+  useDocumentTitle(NOT_FOUND_TITLE);
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-2xl px-5 pt-24 pb-16 text-center">
       <p className="font-serif text-7xl text-glow" aria-hidden="true">
