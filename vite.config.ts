@@ -53,6 +53,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Read by .size-limit.mjs to follow the real chunk graph.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

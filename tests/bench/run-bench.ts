@@ -7,13 +7,16 @@
  *   (a) chip toggle: a click on the "Grief" theme chip, on and off alternately;
  *   (b) drawer open: a click on the first card's title until `dialog[open]` is painted
  *       (Escape closes it between iterations, untimed).
- * Two figures per interaction, both from the page's own clock:
- *   - Event Timing duration: the browser's own interaction latency (input → next paint after
- *     the handlers), the figure INP is made of. The API reports nothing under 16 ms and
- *     rounds to 8 ms: an interaction it did not report counts as 16 ms (shown as "≤ 16").
- *   - until settled: from the click to the paint after the DOM stopped changing. Routing
- *     updates run in a React transition and can land frames after the click, which Event
- *     Timing does not see; this one does.
+ * Three figures per interaction, all from the page's own clock (tests/bench/page-probe.ts):
+ *   - Event Timing: the browser's interaction duration (input → the next paint after the
+ *     handlers), what INP is made of. The API reports nothing under 16 ms and rounds to
+ *     8 ms: an interaction it did not report counts as 16 ms (shown as "≤ 16").
+ *   - until shown: from the click to the paint after the page first shows the result (the
+ *     chip's new aria-pressed, `dialog[open]`). Router updates run in a React transition, so
+ *     the result can land many frames after the click; Event Timing ends at the first paint
+ *     and does not see that wait. This is the figure a person waits for.
+ *   - until settled: to the paint after the DOM stopped changing (exit animations, lazy
+ *     work included). Context, not checked against the goal.
  * Reduced motion is emulated (animations would otherwise dominate); the chip toggle is also
  * timed with motion on. Desktop viewport (1280×720), service workers blocked.
  * Samples: BENCH_ITERATIONS (default 30) per interaction and size, after 5 warm-ups, taken
@@ -21,7 +24,7 @@
  * slow spell on this 2-core machine hits every size alike.
  *
  * Reports p50/p95 per size, the growth from 21 to 100 and to 1,000, and checks the goal:
- * p95 ≤ 50 ms at 1,000 entries for both figures. Writes the `## Scale (npm run bench)`
+ * p95 ≤ 50 ms at 1,000 entries, for Event Timing and "until shown", with reduced motion. Writes the `## Scale (npm run bench)`
  * section of BENCHMARKS.md and perf-results/bench-summary.json. A missed goal is printed;
  * it fails the command only with BENCH_STRICT=1 (a goal, not a CI gate).
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,100,1000").
@@ -69,13 +72,20 @@ const SCENARIOS: readonly { id: ScenarioId; label: string; reducedMotion: boolea
   { id: "chip-motion", label: "chip toggle (motion on)", reducedMotion: false },
 ];
 
-type Sample = { eventTiming: number; eventTimingReported: boolean; settled: number };
+type Sample = { eventTiming: number; eventTimingReported: boolean; shown: number; settled: number };
+type Metric = "eventTiming" | "shown" | "settled";
+const METRICS: readonly { id: Metric; label: string; goal: boolean }[] = [
+  { id: "eventTiming", label: "Event Timing", goal: true },
+  { id: "shown", label: "until shown", goal: true },
+  { id: "settled", label: "until settled", goal: false },
+];
 type Figures = { p50: number; p95: number };
 type SizeResult = {
   size: number;
   articlesInDom: number;
   samples: Sample[];
   eventTiming: Figures & { reported: number };
+  shown: Figures;
   settled: Figures;
 };
 
@@ -96,32 +106,35 @@ function buildFor(size: number): string {
   return outDir;
 }
 
-const resetProbe = (page: Page) =>
-  page.evaluate(() => {
+/** Clears the probe before a click; `ready` matches once the page shows the result. */
+const resetProbe = (page: Page, ready: string) =>
+  page.evaluate((selector) => {
     const probe = window.__benchProbe;
     if (!probe) throw new Error("the page probe is missing");
+    if (document.querySelector(selector)) throw new Error(`"${selector}" matches before the click`);
     probe.clickAt = null;
+    probe.readySelector = selector;
+    probe.readyAt = 0;
+    probe.paintAfterReadyAt = 0;
     probe.paintAfterMutationAt = 0;
     probe.events = [];
-  });
+  }, ready);
 
-/** Waits until `ready` holds in the page and the DOM has been quiet for QUIET_MS. */
-async function waitUntilSettled(page: Page, ready: string): Promise<ProbeState> {
+/** Waits until the result was shown and painted and the DOM has been quiet for QUIET_MS. */
+async function waitUntilSettled(page: Page): Promise<ProbeState> {
   const deadline = Date.now() + SETTLE_TIMEOUT;
   while (Date.now() < deadline) {
-    const probe = await page.evaluate(
-      ([condition, quiet]) => {
-        const state = window.__benchProbe;
-        const isReady = Boolean(document.querySelector(condition));
-        const isQuiet = state !== undefined && performance.now() - state.lastMutationAt > quiet;
-        return isReady && isQuiet && state.paintAfterMutationAt >= state.lastMutationAt ? state : null;
-      },
-      [ready, QUIET_MS] as const,
-    );
+    const probe = await page.evaluate((quiet) => {
+      const state = window.__benchProbe;
+      if (!state) throw new Error("the page probe is missing");
+      const shown = state.paintAfterReadyAt > 0;
+      const quietNow = performance.now() - state.lastMutationAt > quiet;
+      return shown && quietNow && state.paintAfterMutationAt >= state.lastMutationAt ? state : null;
+    }, QUIET_MS);
     if (probe) return probe;
     await page.waitForTimeout(25);
   }
-  throw new Error(`the page did not settle on "${ready}" within ${SETTLE_TIMEOUT} ms`);
+  throw new Error(`the page did not show the result and settle within ${SETTLE_TIMEOUT} ms`);
 }
 
 function sampleFrom(probe: ProbeState): Sample {
@@ -132,7 +145,8 @@ function sampleFrom(probe: ProbeState): Sample {
   return {
     eventTiming: reported ? Math.max(...probe.events.map((event) => event.duration)) : EVENT_TIMING_FLOOR,
     eventTimingReported: reported,
-    settled: probe.paintAfterMutationAt - probe.clickAt,
+    shown: probe.paintAfterReadyAt - probe.clickAt,
+    settled: Math.max(probe.paintAfterMutationAt, probe.paintAfterReadyAt) - probe.clickAt,
   };
 }
 
@@ -158,22 +172,21 @@ async function measureChip(page: Page, rounds: number, record: (sample: Sample) 
   await chip.evaluate((element) => element.setAttribute("data-bench-chip", ""));
   for (let i = 0; i < rounds; i += 1) {
     const wasPressed = (await chip.getAttribute("aria-pressed")) === "true";
-    await resetProbe(page);
+    await resetProbe(page, `[data-bench-chip][aria-pressed="${String(!wasPressed)}"]`);
     await chip.click();
-    const probe = await waitUntilSettled(page, `[data-bench-chip][aria-pressed="${String(!wasPressed)}"]`);
-    record(sampleFrom(probe));
+    record(sampleFrom(await waitUntilSettled(page)));
   }
 }
 
 async function measureDrawer(page: Page, rounds: number, record: (sample: Sample) => void): Promise<void> {
   const firstTitle = page.locator("article h2 a").first();
   for (let i = 0; i < rounds; i += 1) {
-    await resetProbe(page);
+    await resetProbe(page, "dialog[open]");
     await firstTitle.click();
-    record(sampleFrom(await waitUntilSettled(page, "dialog[open]")));
+    record(sampleFrom(await waitUntilSettled(page)));
+    await resetProbe(page, "body:not(:has(dialog[open]))");
     await page.keyboard.press("Escape");
-    await page.locator("dialog[open]").waitFor({ state: "detached", timeout: SETTLE_TIMEOUT });
-    await waitUntilSettled(page, "body");
+    await waitUntilSettled(page);
   }
 }
 
@@ -237,6 +250,7 @@ async function main(): Promise<number> {
             ...figures(own.map((sample) => sample.eventTiming)),
             reported: own.filter((sample) => sample.eventTimingReported).length,
           },
+          shown: figures(own.map((sample) => sample.shown)),
           settled: figures(own.map((sample) => sample.settled)),
         };
       });
@@ -245,7 +259,8 @@ async function main(): Promise<number> {
         console.log(
           `${scenario.label.padEnd(30)} ${String(r.size).padStart(5)} entries (${r.articlesInDom} cards): ` +
             `Event Timing p50 ${fmtEvent(r.eventTiming.p50)} / p95 ${fmtEvent(r.eventTiming.p95)} ms ` +
-            `(${r.eventTiming.reported}/${r.samples.length} ≥ 16 ms) · settled p50 ${fmt(r.settled.p50)} / p95 ${fmt(r.settled.p95)} ms`,
+            `(${r.eventTiming.reported}/${r.samples.length} reported) · shown p50 ${fmt(r.shown.p50)} / p95 ${fmt(r.shown.p95)} ms` +
+            ` · settled p50 ${fmt(r.settled.p50)} / p95 ${fmt(r.settled.p95)} ms`,
         );
       }
     }
@@ -261,7 +276,7 @@ async function main(): Promise<number> {
     const sizeResults = results.get(scenario.id) ?? [];
     const base = sizeResults[smallest];
     const largest = sizeResults[sizeResults.length - 1];
-    for (const metric of ["eventTiming", "settled"] as const) {
+    for (const { id: metric, label, goal } of METRICS) {
       const show = metric === "eventTiming" ? fmtEvent : fmt;
       const cells = sizeResults.map((r) => `${show(r[metric].p50)} / ${show(r[metric].p95)}`);
       const growth = sizeResults
@@ -270,15 +285,15 @@ async function main(): Promise<number> {
       const exponent = base && largest ? growthExponent(base, largest, (r) => r[metric].p50) : "–";
       rows.push([
         metric === "eventTiming" ? scenario.label : "",
-        metric === "eventTiming" ? "Event Timing" : "until settled",
+        label,
         ...cells,
         growth.join(", "),
         exponent,
       ]);
       const atGoal = sizeResults.find((r) => r.size === GOAL_SIZE);
-      if (atGoal && scenario.reducedMotion && !(atGoal[metric].p95 <= GOAL_MS)) {
+      if (atGoal && goal && scenario.reducedMotion && !(atGoal[metric].p95 <= GOAL_MS)) {
         goalFailures.push(
-          `${scenario.label}, ${metric === "eventTiming" ? "Event Timing" : "until settled"}: p95 ${fmt(atGoal[metric].p95)} ms > ${GOAL_MS} ms at ${GOAL_SIZE}`,
+          `${scenario.label}, ${label}: p95 ${fmt(atGoal[metric].p95)} ms > ${GOAL_MS} ms at ${GOAL_SIZE}`,
         );
       }
     }
@@ -295,7 +310,7 @@ async function main(): Promise<number> {
   const verdict = !goalChecked
     ? `The goal (p95 ≤ ${GOAL_MS} ms at ${GOAL_SIZE} entries) was not checked: ${GOAL_SIZE} is not among the sizes.`
     : goalFailures.length === 0
-      ? `Goal met: p95 ≤ ${GOAL_MS} ms at ${GOAL_SIZE.toLocaleString("en")} entries, for both interactions and both figures (reduced motion).`
+      ? `Goal met: p95 ≤ ${GOAL_MS} ms at ${GOAL_SIZE.toLocaleString("en")} entries, for both interactions, Event Timing and "until shown" (reduced motion).`
       : `**Goal missed** (p95 ≤ ${GOAL_MS} ms at ${GOAL_SIZE.toLocaleString("en")} entries, reduced motion):\n\n${goalFailures.map((f) => `- ${f}`).join("\n")}`;
 
   console.log(`\n${table}\n\n${verdict.replace(/\*\*/g, "")}`);
@@ -317,13 +332,23 @@ async function main(): Promise<number> {
   writeBenchmarksSection(
     "## Scale (npm run bench)",
     `Measured ${today()} with \`npm run bench\` in ${chromiumName} (headless, desktop 1280×720,
-service workers blocked) on builds of the app with 21 (real), 100 and 1,000 (generated) entries.
+service workers blocked) on builds of the app with ${SIZES.join(", ")} entries (21 is the real data,
+more are generated by \`tests/fixtures/generate-entries.ts\`; prerendering left out of all of them).
 ${ITERATIONS} timed iterations per cell after ${WARMUPS} warm-ups, in ${BLOCKS} blocks with a fresh
-page each, sizes interleaved. "Event Timing" is the browser's interaction duration (what INP is
-made of; it reports nothing under 16 ms, shown as "≤ 16"); "until settled" runs from the click to
-the paint after the DOM stopped changing. Reduced motion is emulated except where noted.
-Chip toggle: the "Grief" theme chip, on and off alternately. Drawer open: the first card's title,
-until \`dialog[open]\` is painted.
+page each, sizes interleaved. Chip toggle: the "Grief" theme chip, on and off alternately. Drawer
+open: the first card's title, closed with Escape between iterations (untimed). Reduced motion is
+emulated except in the last row.
+
+- **Event Timing**: the browser's interaction duration, input to the next paint after the
+  handlers (what INP is made of). The API reports nothing under 16 ms: "≤ 16".
+- **until shown**: click to the paint after the page first shows the result (the chip's new
+  state, \`dialog[open]\`). Router updates run in a React transition, so this can be many frames
+  later than Event Timing's paint; it is what a person waits for.
+- **until settled**: click to the paint after the DOM stopped changing (exit animations and
+  lazy work included); context only.
+
+The goal (p95 ≤ ${GOAL_MS} ms at ${GOAL_SIZE.toLocaleString("en")} entries) is checked on Event Timing and "until shown".
+"p50 grows like N^k": k = 1 is linear in the list's length, 0 is flat.
 
 ${table}
 

@@ -1,14 +1,18 @@
 import { Download, RotateCcw, Share2, Upload } from "lucide-react";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { Modal } from "../../components/ui/modal";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "./download";
-import { buildExportFile, exportFileName, MAX_IMPORT_BYTES, parseExportFile } from "./export-file";
-import { ImportDialog } from "./import-dialog";
-import { encodeShareCode } from "./share-code";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Marks } from "./tracker-types";
+
+// The file and link codecs and the import preview load when first used, not with the page.
+const loadExportFile = () => import("./export-file");
+const loadShareCode = () => import("./share-code");
+const ImportDialog = lazy(() =>
+  import("./import-dialog").then((module) => ({ default: module.ImportDialog })),
+);
 
 type Pending = { readonly incoming: Marks; readonly skipped: readonly string[] };
 type Entryish = {
@@ -35,7 +39,8 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const titleOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.title.english ?? slug;
   const markCount = Object.keys(marks).length;
 
-  const exportMarks = () => {
+  const exportMarks = async () => {
+    const { buildExportFile, exportFileName } = await loadExportFile();
     const now = new Date();
     downloadText(exportFileName(now), buildExportFile(marks, now));
     setMessage({
@@ -45,6 +50,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   };
 
   const readFile = async (file: File) => {
+    const { MAX_IMPORT_BYTES, parseExportFile } = await loadExportFile();
     if (file.size > MAX_IMPORT_BYTES) {
       setMessage({
         tone: "problem",
@@ -85,6 +91,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   };
 
   const share = async () => {
+    const { encodeShareCode } = await loadShareCode();
     const url = absoluteUrl(paths.compare.getHref(encodeShareCode(marks, slugsInRankOrder)));
     setShareUrl(url);
     try {
@@ -102,7 +109,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           <Share2 aria-hidden="true" className="size-4" />
           Share my marks
         </button>
-        <button type="button" className={ACTION} onClick={exportMarks}>
+        <button type="button" className={ACTION} onClick={() => void exportMarks()}>
           <Download aria-hidden="true" className="size-4" />
           Export
         </button>
@@ -149,15 +156,17 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
         </label>
       )}
       {pending && (
-        <ImportDialog
-          current={marks}
-          incoming={pending.incoming}
-          skipped={pending.skipped}
-          titleOf={titleOf}
-          onMerge={() => finishImport("merge")}
-          onReplace={() => finishImport("replace")}
-          onCancel={() => setPending(null)}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            current={marks}
+            incoming={pending.incoming}
+            skipped={pending.skipped}
+            titleOf={titleOf}
+            onMerge={() => finishImport("merge")}
+            onReplace={() => finishImport("replace")}
+            onCancel={() => setPending(null)}
+          />
+        </Suspense>
       )}
       {confirmReset && (
         <Modal title="Clear every mark?" onClose={() => setConfirmReset(false)}>
