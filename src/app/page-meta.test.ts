@@ -15,7 +15,12 @@ test("an entry page describes itself with its rank, hook and own preview image",
   const meta = entryMeta(bySlug("hal"));
   expect(meta.title).toBe("#14 Hal · Made Us Cry");
   expect(meta.description).toContain(bySlug("hal").hook);
-  expect(meta).toMatchObject({ path: "/anime/hal", image: "/og/hal.png", ogType: "video.movie", index: true });
+  expect(meta).toMatchObject({
+    path: "/anime/hal",
+    image: "/og/hal.png",
+    ogType: "video.movie",
+    index: true,
+  });
   expect(meta.jsonLd?.(ORIGIN)).toMatchObject({
     "@type": "Movie",
     name: "Hal",
