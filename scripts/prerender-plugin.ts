@@ -18,9 +18,14 @@ const ROOT_MARKER = '<div id="root"></div>';
 /**
  * After `vite build`, renders every route to static HTML with React Router's static
  * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
- * and dist/404.html. Each root carries data-prerendered="<path>" so the client hydrates
+ * and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
  * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
  */
+function sitemap(pages: readonly { path: string }[], origin: string): string {
+  const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -45,7 +50,8 @@ export function prerenderPlugin(): Plugin {
           runnerImport<RenderModule>(RENDER_FILE, inline),
           runnerImport<MetaModule>(META_FILE, inline),
         ]);
-        for (const page of await render.prerenderAll()) {
+        const pages = await render.prerenderAll();
+        for (const page of pages) {
           const html = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
             .replace(/<meta name="description"[^>]*>\s*/, "")
@@ -55,6 +61,8 @@ export function prerenderPlugin(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, html);
         }
+        writeFileSync(join(outDir, "sitemap.xml"), sitemap(pages.filter((page) => page.meta.index), origin));
+        writeFileSync(join(outDir, "robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
       },
     },
   };

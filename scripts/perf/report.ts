@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { ROOT } from "./servers.ts";
 
 export const BENCHMARKS_FILE = join(ROOT, "BENCHMARKS.md");
@@ -47,9 +48,10 @@ export function today(): string {
 
 /**
  * Replaces the section that starts with `heading` (up to the next `## ` heading) with
- * `body`, or appends it; everything else in BENCHMARKS.md stays byte for byte.
+ * `body`, or appends it; everything else in BENCHMARKS.md stays as it was. The file is
+ * then formatted with the project's Prettier settings, which `npm run lint` checks.
  */
-export function writeBenchmarksSection(heading: string, body: string): void {
+export async function writeBenchmarksSection(heading: string, body: string): Promise<void> {
   const current = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, "utf8") : "# Benchmarks\n";
   const section = `${heading}\n\n${body.trim()}\n`;
   const lines = current.split("\n");
@@ -63,7 +65,8 @@ export function writeBenchmarksSection(heading: string, body: string): void {
     const rest = after === -1 ? "" : lines.slice(after).join("\n").trimEnd();
     next = [before, section.trimEnd(), rest].filter((part) => part !== "").join("\n\n") + "\n";
   }
-  writeFileSync(BENCHMARKS_FILE, next);
+  const options = (await resolveConfig(BENCHMARKS_FILE)) ?? {};
+  writeFileSync(BENCHMARKS_FILE, await format(next, { ...options, filepath: BENCHMARKS_FILE }));
 }
 
 export function writeJson(file: string, value: unknown): void {

@@ -15,10 +15,11 @@
  * BENCHMARKS.md and perf-results/lighthouse-summary.json (+ the last raw report per page).
  *
  * Needs a build: uses dist/ as it is, and runs `npm run build` only when dist/ is missing.
+ * It serves a copy of dist/ taken at the start, so a rebuild during the run cannot mix versions.
  * Env: CHROME_PATH (default /usr/bin/chromium), PERF_RUNS.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -238,33 +239,42 @@ async function main(): Promise<number> {
   ensureBuild();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const entries = parseEntries(JSON.parse(readFileSync(join(ROOT, "data", "entries.json"), "utf8")));
-  const referenceFile = join(mkdtempSync(join(tmpdir(), "made-us-cry-perf-")), "index.html");
+  const workDir = mkdtempSync(join(tmpdir(), "made-us-cry-perf-"));
+  const referenceFile = join(workDir, "reference.html");
   const referenceHtml = referencePageHtml(entries);
   writeFileSync(referenceFile, referenceHtml);
+  const distCopy = join(workDir, "dist");
+  const removeCopy = () => rmSync(distCopy, { recursive: true, force: true });
+  process.once("exit", removeCopy); // also after Ctrl-C
+  cpSync(join(ROOT, "dist"), distCopy, { recursive: true });
 
-  const preview = await startPreview("dist", PREVIEW_PORT);
-  const reference = await serveHtml(referenceHtml, REFERENCE_PORT);
+  const runs = new Map<PageId, RunFigures[]>();
+  const ours = `http://127.0.0.1:${PREVIEW_PORT}`;
   const pages: Page[] = [
-    { id: "home", label: "/", url: `${preview.url}/` },
-    { id: "entry", label: ENTRY_PATH, url: `${preview.url}${ENTRY_PATH}` },
-    { id: "reference", label: "plain HTML", url: `${reference.url}/` },
+    { id: "home", label: "/", url: `${ours}/` },
+    { id: "entry", label: ENTRY_PATH, url: `${ours}${ENTRY_PATH}` },
+    { id: "reference", label: "plain HTML", url: `http://127.0.0.1:${REFERENCE_PORT}/` },
   ];
   const chromium = chromiumVersion();
-  console.log(`Lighthouse · mobile · ${chromium} · ${RUNS} run(s) per page · reference: ${referenceFile}`);
-
-  const runs = new Map<PageId, RunFigures[]>(pages.map((page) => [page.id, []]));
-  // Interleaved (home, entry, reference, home, …) so a slow spell hits every page alike.
-  for (let run = 1; run <= RUNS; run += 1) {
-    for (const page of pages) {
-      const figures = await lighthouseRun(page, run);
-      runs.get(page.id)?.push(figures);
-      const s = figures.scores;
-      console.log(
-        `  run ${run}/${RUNS} ${page.label.padEnd(11)} perf ${s.performance} a11y ${s.accessibility} bp ${s["best-practices"]} seo ${s.seo} · LCP ${ms(figures.lcp)} · CLS ${figures.cls.toFixed(3)} · TBT ${ms(figures.tbt)}`,
-      );
+  try {
+    await startPreview(distCopy, PREVIEW_PORT);
+    await serveHtml(referenceHtml, REFERENCE_PORT);
+    console.log(`Lighthouse · mobile · ${chromium} · ${RUNS} run(s) per page · reference: ${referenceFile}`);
+    // Interleaved (home, entry, reference, home, …) so a slow spell hits every page alike.
+    for (let run = 1; run <= RUNS; run += 1) {
+      for (const page of pages) {
+        const figures = await lighthouseRun(page, run);
+        runs.set(page.id, [...(runs.get(page.id) ?? []), figures]);
+        const s = figures.scores;
+        console.log(
+          `  run ${run}/${RUNS} ${page.label.padEnd(11)} perf ${s.performance} a11y ${s.accessibility} bp ${s["best-practices"]} seo ${s.seo} · LCP ${ms(figures.lcp)} · CLS ${figures.cls.toFixed(3)} · TBT ${ms(figures.tbt)}`,
+        );
+      }
     }
+  } finally {
+    await stopAllServers();
+    removeCopy();
   }
-  await stopAllServers();
 
   const summaries = pages.map((page) => summarise(page, runs.get(page.id) ?? []));
   const referenceLcp = summaries.find((s) => s.id === "reference")?.median.lcp ?? Number.NaN;
@@ -310,7 +320,7 @@ async function main(): Promise<number> {
       return `- \`${s.label}\`: LCP element ${s.lcpElements.map((e) => `\`${e}\``).join(" or ")}${below}`;
     })
     .join("\n");
-  writeBenchmarksSection(
+  await writeBenchmarksSection(
     "## Lighthouse (npm run perf)",
     `Measured ${today()} with \`npm run build && npm run perf\`: Lighthouse ${lighthouseVersion}, mobile (default config:
 simulated slow 4G, 4× CPU slowdown), ${chromium}, headless, ${RUNS === 1 ? "1 run" : `${RUNS} runs`} per page, interleaved;

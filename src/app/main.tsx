@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
@@ -38,7 +38,11 @@ async function start(container: HTMLElement): Promise<void> {
   // marks) changes what the page shows; then the HTML is replaced by a fresh render.
   const { pathname, search } = window.location;
   if (container.dataset.prerendered === pathname && search === "") {
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser between components instead of
+    // holding the main thread for the whole page: the page stays responsive as it wakes.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);

@@ -1,9 +1,16 @@
+import { useEffect } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
 import { Fireflies } from "../components/ui/fireflies";
 import { SiteHeader } from "../components/ui/site-header";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 
 export function RootLayout() {
+  // Marks the moment the page is live (hydrated or rendered): end-to-end tests wait for it
+  // before pressing keys, as nothing but React is listening for them.
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
+
   return (
     <>
       <a

@@ -1,7 +1,16 @@
 import { LazyMotion, MotionConfig } from "motion/react";
 import type { ReactNode } from "react";
 
-const loadFeatures = () => import("./motion-features").then((module) => module.domMax);
+// Layout animations and drag are only needed once someone filters or drags, so their
+// code waits until the browser is idle after the first paint.
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}
+
+const loadFeatures = () => whenIdle().then(() => import("./motion-features").then((module) => module.domMax));
 
 /**
  * `m.*` components render plain elements until the features arrive, and

@@ -27,9 +27,12 @@
  * p95 ≤ 50 ms at 1,000 entries, for Event Timing and "until shown", with reduced motion. Writes the `## Scale (npm run bench)`
  * section of BENCHMARKS.md and perf-results/bench-summary.json. A missed goal is printed;
  * it fails the command only with BENCH_STRICT=1 (a goal, not a CI gate).
+ * The dist-bench-<N>/ builds are deleted at the end (`eslint .` would lint them), unless
+ * BENCH_KEEP_BUILDS=1.
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,100,1000").
  */
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import {
@@ -89,9 +92,8 @@ type SizeResult = {
   settled: Figures;
 };
 
-function buildFor(size: number): string {
-  const outDir = `dist-bench-${size}`;
-  console.log(`Building ${outDir} (${size} entries)…`);
+function buildFor(size: number): void {
+  console.log(`Building dist-bench-${size} (${size} entries)…`);
   const build = spawnSync(
     join(ROOT, "node_modules/.bin/vite"),
     ["build", "--config", "vite.bench.config.ts", "--logLevel", "warn"],
@@ -103,7 +105,6 @@ function buildFor(size: number): string {
     },
   );
   if (build.status !== 0) throw new Error(`the ${size}-entry build failed`);
-  return outDir;
 }
 
 /** Clears the probe before a click; `ready` matches once the page shows the result. */
@@ -209,16 +210,18 @@ async function main(): Promise<number> {
   if (SIZES.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error("BENCH_SIZES must list whole numbers");
   if (!(ITERATIONS >= BLOCKS && BLOCKS >= 1)) throw new Error("BENCH_ITERATIONS must be ≥ BENCH_BLOCKS ≥ 1");
-  const outDirs = SIZES.map(buildFor);
-  const servers: RunningServer[] = [];
-  for (const [index, outDir] of outDirs.entries())
-    servers.push(await startPreview(outDir, FIRST_PORT + index));
-
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+  const outDirs = SIZES.map((size) => `dist-bench-${size}`);
   const chromiumName = chromiumVersion();
   const results = new Map<ScenarioId, SizeResult[]>();
   const pageErrors = new Set<string>();
+  let browser: Browser | undefined;
   try {
+    SIZES.forEach(buildFor);
+    const servers: RunningServer[] = [];
+    for (const [index, outDir] of outDirs.entries()) {
+      servers.push(await startPreview(outDir, FIRST_PORT + index));
+    }
+    browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
     for (const scenario of SCENARIOS) {
       const perSize = servers.map((server, index) => ({
         server,
@@ -265,8 +268,11 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await stopAllServers();
+    if (process.env.BENCH_KEEP_BUILDS !== "1") {
+      for (const outDir of outDirs) rmSync(join(ROOT, outDir), { recursive: true, force: true });
+    }
   }
 
   const smallest = SIZES.indexOf(Math.min(...SIZES));
@@ -329,7 +335,7 @@ async function main(): Promise<number> {
     goalFailures,
     pageErrors: [...pageErrors],
   });
-  writeBenchmarksSection(
+  await writeBenchmarksSection(
     "## Scale (npm run bench)",
     `Measured ${today()} with \`npm run bench\` in ${chromiumName} (headless, desktop 1280×720,
 service workers blocked) on builds of the app with ${SIZES.join(", ")} entries (21 is the real data,

@@ -3,7 +3,15 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 // Every spec gets a page that fails the test on any console error or uncaught exception.
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+  page: async ({ page, javaScriptEnabled }, use) => {
+    // Every navigation waits until the app is live (see RootLayout), not just loaded:
+    // prerendered HTML is on screen well before React listens for keys and clicks.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled) await page.locator("html[data-ready]").waitFor({ state: "attached" });
+      return response;
+    };
     const problems: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
@@ -15,6 +23,11 @@ export const test = base.extend<{ page: Page }>({
 });
 
 export { expect };
+
+/** For pages the fixture did not make (a second tab, another browser): wait until the app is live. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+}
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Colours mid-transition are neither the old nor the new ones: let transitions settle.

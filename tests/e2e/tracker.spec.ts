@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test, waitForApp } from "./fixtures";
 
 const KEY = "made-us-cry:tracker";
 const BACKUP_KEY = "made-us-cry:tracker:backup";
@@ -23,6 +23,7 @@ test("two tabs stay in sync and both keep their marks", async ({ context }) => {
   const second = await context.newPage();
   await first.goto("/");
   await second.goto("/");
+  await Promise.all([waitForApp(first), waitForApp(second)]);
   await marksFor(first, "Hal").getByRole("button", { name: "Watched" }).click();
   await marksFor(second, "Air").getByRole("button", { name: "Cried" }).click();
   for (const page of [first, second]) {
@@ -148,8 +149,10 @@ test("a share-my-marks link opens a read-only comparison", async ({ page, contex
     if (message.type() === "error") friendErrors.push(message.text());
   });
   await friend.goto(`${baseURL}/`);
+  await waitForApp(friend);
   await marksFor(friend, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
   await friend.goto(link);
+  await waitForApp(friend);
   await expect(friend.getByRole("heading", { level: 1 })).toHaveText("Their tears beside yours");
   await expect(friend.getByText("You both cried at #3 Clannad: After Story.")).toBeVisible();
   await expect(friend.getByRole("row", { name: /Hal/ })).toContainText("Watched");

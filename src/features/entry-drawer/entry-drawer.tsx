@@ -1,7 +1,8 @@
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
 import { m, useDragControls, type PanInfo } from "motion/react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Link, useNavigate, type To } from "react-router";
+import { useIsClient } from "../../lib/use-is-client";
 import { useMediaQuery } from "../../lib/use-media-query";
 import { useModalDialog } from "../../lib/use-modal-dialog";
 import { EntryArtwork } from "../entries/entry-artwork";
@@ -36,6 +37,10 @@ export function EntryDrawer(props: EntryDrawerProps) {
   const dragControls = useDragControls();
   const titleId = "drawer-title";
   const navigate = useNavigate();
+  // A drawer that came with the prerendered page is already on screen: it stays put.
+  // One opened in the browser slides in (CSS @starting-style on [data-enter]).
+  const isClient = useIsClient();
+  const [arrivedWithPage] = useState(!isClient);
 
   // Inside the drawer, j / k and the left and right arrows step through the list.
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
@@ -55,7 +60,8 @@ export function EntryDrawer(props: EntryDrawerProps) {
   return (
     <dialog
       ref={dialogRef}
-      open
+      open={arrivedWithPage || undefined}
+      data-enter={arrivedWithPage ? undefined : ""}
       aria-labelledby={titleId}
       aria-modal="true"
       className="drawer"

@@ -1,5 +1,6 @@
 import { Link2, Share2 } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { useIsClient } from "../../lib/use-is-client";
 
 type CopyState = "idle" | "copied" | "failed";
 const CONFIRMATION_MS = 4000; // long enough to read, short enough to reset before the next copy
@@ -7,7 +8,8 @@ const CONFIRMATION_MS = 4000; // long enough to read, short enough to reset befo
 export function ShareActions({ url, title }: { url: string; title: string }) {
   const [copyState, setCopyState] = useState<CopyState>("idle");
   const resetTimer = useRef<number | undefined>(undefined);
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  // Prerendered HTML has no Share button; it appears once the page is live, where supported.
+  const canShare = useIsClient() && typeof navigator.share === "function";
 
   useEffect(() => () => window.clearTimeout(resetTimer.current), []);
 

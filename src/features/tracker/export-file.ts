@@ -1,20 +1,32 @@
 import * as z from "zod/mini";
-import { readMark, type MarkIssue } from "./read-mark";
-import { plainMarks, readTrackerValue } from "./tracker-blob";
-import type { Mark, Marks } from "./tracker-types";
+import { readAvoidList, readMark, type MarkIssue } from "./read-mark";
+import { plainMarks, plainPreferences, readTrackerValue } from "./tracker-blob";
+import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
 
 // The portable marks file: one builder, one parser. The format is described in
 // docs/tracker-export-format.md. Import is strict where the storage blob is forgiving:
 // the person chose this file and can fix or replace it, so a bad mark is named, not
-// silently repaired. A tracker blob copied out of storage (v0 or v1) is accepted too.
+// silently repaired. A tracker blob copied out of storage (v0, v1 or v2) is accepted too.
+//
+// v1: marks { watchedAt, criedAt? }. v2: marks may carry hit and ratedAt, and the file may
+// carry "preferences": { "avoid": [...] }. Both are read; v2 is written.
 
 export const EXPORT_FORMAT = "made-us-cry/marks";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** A full export (21 shows, all cried) is under 3 kB; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 100_000; // bytes, UTF-8
 
 export type ImportResult =
-  | { readonly ok: true; readonly marks: Marks; readonly skipped: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly marks: Marks;
+      readonly skipped: readonly string[];
+      /**
+       * Present only when the file carried preferences (a v2 file or blob): Replace makes them
+       * the person's, Merge unites the avoid lists. Absent: leave the person's as they are.
+       */
+      readonly preferences?: TrackerPreferences;
+    }
   | { readonly ok: false; readonly error: string };
 
 const NOT_AN_EXPORT = `This file is not a Made Us Cry export: it has no "format": "${EXPORT_FORMAT}".`;
@@ -23,16 +35,23 @@ const ExportSchema = z.looseObject({
   format: z.optional(z.unknown()),
   version: z.optional(z.unknown()),
   marks: z.optional(z.unknown()),
+  preferences: z.optional(z.unknown()),
 });
 
 const MarksRecordSchema = z.record(z.string(), z.unknown());
+const PreferencesSchema = z.looseObject({ avoid: z.array(z.string()) });
 
-export function buildExportFile(marks: Marks, now: Date): string {
+/**
+ * Without `preferences` the file leaves them out, and importing it leaves the person's
+ * preferences alone; pass the snapshot's `{ avoid }` to carry them.
+ */
+export function buildExportFile(marks: Marks, now: Date, preferences?: TrackerPreferences): string {
   const file = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     marks: plainMarks(marks),
+    ...(preferences === undefined ? {} : { preferences: plainPreferences(preferences) }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -48,7 +67,13 @@ const MARK_ISSUE_TEXT: Record<MarkIssue, string> = {
   "no-date": "has no watchedAt date",
   "watchedAt-not-a-date": "has a watchedAt that is not a date",
   "criedAt-not-a-date": "has a criedAt that is not a date",
+  "hit-not-a-rating": "has a hit rating that is not a whole number from 1 to 5",
+  "hit-without-cried": "has a hit rating but no criedAt: only shows that made you cry are rated",
+  "ratedAt-not-a-date": "has a ratedAt that is not a date",
 };
+
+const BAD_PREFERENCES =
+  'The file\'s "preferences" is not like { "avoid": ["war"] }, so it cannot be read safely. Nothing was imported.';
 
 function byteLength(text: string): number {
   // Every UTF-16 unit takes at least one UTF-8 byte: a longer string is too big unread.
@@ -87,11 +112,27 @@ function readExportMarks(value: unknown, knownSlugs: readonly string[], now: Dat
   return { ok: true, marks: Object.fromEntries(kept), skipped };
 }
 
-function readBlob(value: unknown, knownSlugs: readonly string[], now: Date): ImportResult {
+/** Unknown notes are left out quietly, like unknown slugs: a file from a later vocabulary. */
+function readExportPreferences(value: unknown): TrackerPreferences | null {
+  const preferences = PreferencesSchema.safeParse(value);
+  if (!preferences.success) return null;
+  return { avoid: readAvoidList(preferences.data.avoid)?.avoid ?? [] };
+}
+
+function readBlob(
+  value: unknown,
+  hasPreferences: boolean,
+  knownSlugs: readonly string[],
+  now: Date,
+): ImportResult {
   const result = readTrackerValue(value, knownSlugs, now);
   if (result.kind === "corrupt") return { ok: false, error: NOT_AN_EXPORT };
   if (result.kind === "newer") return { ok: false, error: newerVersion(result.version) };
-  return { ok: true, marks: result.marks, skipped: result.skipped };
+  const { marks, skipped, preferences, migratedFrom } = result;
+  // Only a blob that stored preferences has any to give; older ones get the default.
+  return hasPreferences && migratedFrom === null
+    ? { ok: true, marks, skipped, preferences }
+    : { ok: true, marks, skipped };
 }
 
 /** Never throws. Unknown slugs are skipped and listed; future times become `now`. */
@@ -120,8 +161,9 @@ export function parseExportFile(
   }
   const file = ExportSchema.safeParse(value);
   if (!file.success) return { ok: false, error: NOT_AN_EXPORT };
-  const { format, version, marks } = file.data;
-  if (format === undefined) return readBlob(value, knownSlugs, now);
+  const { format, version, marks, preferences } = file.data;
+  const hasPreferences = preferences !== undefined && preferences !== null;
+  if (format === undefined) return readBlob(value, hasPreferences, knownSlugs, now);
   if (format !== EXPORT_FORMAT) {
     const what =
       typeof format === "string" ? `its "format" is "${format.slice(0, 60)}"` : `its "format" is not text`;
@@ -135,5 +177,9 @@ export function parseExportFile(
   }
   if (version < 1) return { ok: false, error: `The file's version ${version} is not one this app knows.` };
   if (version > EXPORT_VERSION) return { ok: false, error: newerVersion(version) };
-  return readExportMarks(marks, knownSlugs, now);
+  const result = readExportMarks(marks, knownSlugs, now);
+  // Version 1 had no preferences: a field of that name there is not ours to read.
+  if (!result.ok || version < 2 || !hasPreferences) return result;
+  const read = readExportPreferences(preferences);
+  return read === null ? { ok: false, error: BAD_PREFERENCES } : { ...result, preferences: read };
 }

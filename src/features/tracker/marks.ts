@@ -1,10 +1,13 @@
-import type { Mark, Marks, MarkStatus } from "./tracker-types";
+import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import { isHitRating } from "./read-mark";
+import type { HitRating, Mark, Marks, MarkStatus } from "./tracker-types";
 
 // Pure mark logic. Every function returns the same Marks object when nothing changes, so
 // callers can tell a no-op by identity. Slugs are read with Object.hasOwn: a slug such as
 // "constructor" must never find something on Object.prototype.
 
 export const NO_MARKS: Marks = Object.freeze({});
+export const NO_AVOID: readonly ContentNote[] = Object.freeze([]);
 
 export function markOf(marks: Marks, slug: string): Mark | undefined {
   return Object.hasOwn(marks, slug) ? marks[slug] : undefined;
@@ -44,6 +47,50 @@ export function setCried(marks: Marks, slug: string, cried: boolean, now: Date):
   return withMark(marks, slug, { watchedAt: mark.watchedAt });
 }
 
+/** The rating of a Cried show; undefined when it is not Cried or not rated. */
+export function hitOf(marks: Marks, slug: string): HitRating | undefined {
+  const mark = markOf(marks, slug);
+  return mark?.criedAt === undefined ? undefined : mark.hit;
+}
+
+/**
+ * Rates a Cried show (null clears the rating). Only Cried shows can be rated: anything else,
+ * or a value that is not 1–5, changes nothing. Setting or clearing stamps ratedAt, so the
+ * newest rating wins a merge; setting the rating it already has changes nothing.
+ */
+export function setHit(marks: Marks, slug: string, hit: HitRating | null, now: Date): Marks {
+  const mark = markOf(marks, slug);
+  if (mark?.criedAt === undefined || (hit !== null && !isHitRating(hit))) return marks;
+  if ((hit ?? undefined) === mark.hit) return marks;
+  const { watchedAt, criedAt } = mark;
+  const ratedAt = now.toISOString();
+  return withMark(
+    marks,
+    slug,
+    hit === null ? { watchedAt, criedAt, ratedAt } : { watchedAt, criedAt, hit, ratedAt },
+  );
+}
+
+/** The rated show that hit hardest; a tie goes to the better-ranked show. Null when none is rated. */
+export function hardestHit(marks: Marks, slugsInRankOrder: readonly string[]): string | null {
+  let hardest: { slug: string; hit: HitRating } | null = null;
+  for (const slug of slugsInRankOrder) {
+    const hit = hitOf(marks, slug);
+    if (hit !== undefined && (hardest === null || hit > hardest.hit)) hardest = { slug, hit };
+  }
+  return hardest?.slug ?? null;
+}
+
+/**
+ * The person's own ranking: Cried shows by rating, hardest first, unrated ones after the
+ * rated ones; ties keep the editors' order. Each slug once; slugs not given are ignored.
+ */
+export function myOrder(marks: Marks, slugsInRankOrder: readonly string[]): readonly string[] {
+  const cried = [...new Set(slugsInRankOrder)].filter((slug) => statusOf(marks, slug) === "cried");
+  // Array.prototype.sort is stable, so equal ratings stay in rank order.
+  return cried.sort((a, b) => (hitOf(marks, b) ?? 0) - (hitOf(marks, a) ?? 0));
+}
+
 export type Progress = { readonly watched: number; readonly cried: number; readonly total: number };
 
 /** Counts only the given slugs (each once); marks for other slugs are ignored. */
@@ -59,9 +106,9 @@ export function countProgress(marks: Marks, slugs: readonly string[]): Progress 
   return { watched, cried, total: unique.size };
 }
 
-/** When the mark last changed (ms since the epoch); -Infinity when neither time is a date. */
+/** When the mark last changed (ms since the epoch); -Infinity when no time is a date. */
 export function markTime(mark: Mark): number {
-  const times = [mark.watchedAt, mark.criedAt]
+  const times = [mark.watchedAt, mark.criedAt, mark.ratedAt]
     .map((iso) => (iso === undefined ? Number.NaN : Date.parse(iso)))
     .filter(Number.isFinite);
   return Math.max(Number.NEGATIVE_INFINITY, ...times);
@@ -69,7 +116,7 @@ export function markTime(mark: Mark): number {
 
 export function marksEqual(a: Mark | undefined, b: Mark | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.watchedAt === b.watchedAt && a.criedAt === b.criedAt;
+  return a.watchedAt === b.watchedAt && a.criedAt === b.criedAt && a.hit === b.hit && a.ratedAt === b.ratedAt;
 }
 
 export function sameMarks(a: Marks, b: Marks): boolean {
@@ -80,7 +127,7 @@ export function sameMarks(a: Marks, b: Marks): boolean {
 }
 
 /**
- * Per slug, the mark that changed last wins; a tie keeps `current`. A slug only one side has
+ * Per slug, the mark that changed last wins (a rating counts: see markTime); a tie keeps `current`. A slug only one side has
  * is kept: merging never removes a mark (Replace does).
  */
 export function mergeMarks(current: Marks, incoming: Marks): Marks {
@@ -90,6 +137,20 @@ export function mergeMarks(current: Marks, incoming: Marks): Marks {
     if (mine === undefined || markTime(theirs) > markTime(mine)) merged = withMark(merged, slug, theirs);
   }
   return merged;
+}
+
+/** Avoid lists are kept in the vocabulary's order, so equal lists are equal item by item. */
+export function sameAvoid(a: readonly ContentNote[], b: readonly ContentNote[]): boolean {
+  return a.length === b.length && a.every((tag, index) => tag === b[index]);
+}
+
+/** Import-merge of the avoid preference: a note either side avoids stays avoided. */
+export function mergeAvoid(
+  current: readonly ContentNote[],
+  incoming: readonly ContentNote[],
+): readonly ContentNote[] {
+  const union = new Set([...current, ...incoming]);
+  return union.size === current.length ? current : CONTENT_NOTE_IDS.filter((id) => union.has(id));
 }
 
 export type MarksDiff = {

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import type { Mark } from "./tracker-types";
+import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import type { HitRating, Mark } from "./tracker-types";
 
-// One reading of a single untrusted mark, shared by the storage blob (which repairs what it
-// can) and the import file (which reports the same issues as sentences instead).
+// One reading of a single untrusted mark (and of the avoid list), shared by the storage
+// blob (which repairs what it can) and the import file (which reports the same issues as
+// sentences instead).
 
 /** Nobody marked a show here before this; an earlier time is a zeroed or broken clock. */
 export const EARLIEST_MARK_TIME = Date.UTC(2000, 0, 1); // ms since the epoch
@@ -10,11 +12,21 @@ export const EARLIEST_MARK_TIME = Date.UTC(2000, 0, 1); // ms since the epoch
 export const FUTURE_TOLERANCE = 24 * 60 * 60 * 1000; // ms
 
 const IsoDateTimeSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date and time" });
+const HitRatingSchema = z.literal([1, 2, 3, 4, 5]);
+const ContentNoteSchema = z.enum(CONTENT_NOTE_IDS);
+const ListSchema = z.array(z.unknown());
 
 const MarkShapeSchema = z.looseObject({
   watchedAt: z.optional(z.unknown()),
   criedAt: z.optional(z.unknown()),
+  hit: z.optional(z.unknown()),
+  ratedAt: z.optional(z.unknown()),
 });
+
+/** A whole number from 1 to 5. */
+export function isHitRating(value: unknown): value is HitRating {
+  return HitRatingSchema.safeParse(value).success;
+}
 
 export type TimestampReading =
   | { readonly kind: "missing" }
@@ -35,16 +47,36 @@ export function readTimestamp(value: unknown, now: Date): TimestampReading {
   return { kind: "ok", iso: new Date(time).toISOString(), adjusted: false };
 }
 
-export type MarkIssue = "not-an-object" | "no-date" | "watchedAt-not-a-date" | "criedAt-not-a-date";
+export type MarkIssue =
+  | "not-an-object"
+  | "no-date"
+  | "watchedAt-not-a-date"
+  | "criedAt-not-a-date"
+  | "hit-not-a-rating"
+  | "hit-without-cried"
+  | "ratedAt-not-a-date";
 
 export type MarkReading = {
   /** The usable mark, or null when nothing usable is left. */
   readonly mark: Mark | null;
-  /** What was wrong with the input, worst first. Empty when every field was a date or absent. */
+  /** What was wrong with the input, worst first. Empty when every field was usable or absent. */
   readonly issues: readonly MarkIssue[];
   /** True when `mark` says less or other than the input did (dropped, adjusted, filled in). */
   readonly changed: boolean;
 };
+
+/** The rating part of a Cried mark: `hit` and `ratedAt` as they will be kept. */
+function readRating(
+  hitInput: unknown,
+  rated: TimestampReading,
+  criedAt: string,
+): Pick<Mark, "hit" | "ratedAt"> {
+  const ratedAt = rated.kind === "ok" ? rated.iso : undefined;
+  // A rating needs a time to take part in merges; it was made no earlier than the crying.
+  if (isHitRating(hitInput)) return { hit: hitInput, ratedAt: ratedAt ?? criedAt };
+  // ratedAt alone records that a rating was cleared, so an older rating cannot win a merge.
+  return ratedAt === undefined ? {} : { ratedAt };
+}
 
 /**
  * A mark is kept when it has at least one usable date. A field that is present but not a date
@@ -52,28 +84,68 @@ export type MarkReading = {
  * implies watching); a criedAt that is not a date is dropped, keeping Watched. Implausible
  * times become `now`. criedAt earlier than watchedAt is kept as it is: the times record when
  * the marks were made, on clocks that may disagree, not the order of viewing.
+ *
+ * Ratings: a `hit` that is not a whole number 1–5 is dropped; so are `hit` and `ratedAt` on a
+ * mark that is not Cried. A `hit` without a usable ratedAt gets ratedAt = criedAt.
  */
 export function readMark(value: unknown, now: Date): MarkReading {
   const shape = MarkShapeSchema.safeParse(value);
   if (!shape.success) return { mark: null, issues: ["not-an-object"], changed: true };
-  const { watchedAt: watchedInput, criedAt: criedInput, ...extra } = shape.data;
+  const {
+    watchedAt: watchedInput,
+    criedAt: criedInput,
+    hit: hitInput,
+    ratedAt: ratedInput,
+    ...extra
+  } = shape.data;
   const watched = readTimestamp(watchedInput, now);
   const cried = readTimestamp(criedInput, now);
+  const rated = readTimestamp(ratedInput, now);
+  const hitPresent = hitInput !== undefined && hitInput !== null;
+  const hitValid = isHitRating(hitInput);
 
   const issues: MarkIssue[] = [];
   if (watched.kind === "invalid") issues.push("watchedAt-not-a-date");
   if (cried.kind === "invalid") issues.push("criedAt-not-a-date");
+  if (hitPresent && !hitValid) issues.push("hit-not-a-rating");
+  if (hitValid && cried.kind === "missing") issues.push("hit-without-cried");
+  if (rated.kind === "invalid") issues.push("ratedAt-not-a-date");
 
   const criedAt = cried.kind === "ok" ? cried.iso : undefined;
   const watchedAt = watched.kind === "ok" ? watched.iso : criedAt;
   if (watchedAt === undefined) {
-    return { mark: null, issues: issues.length > 0 ? issues : ["no-date"], changed: true };
+    const worst = issues.filter((issue) => issue !== "hit-without-cried");
+    return { mark: null, issues: worst.length > 0 ? worst : ["no-date"], changed: true };
   }
+  const rating = criedAt === undefined ? {} : readRating(hitInput, rated, criedAt);
+  const mark: Mark = { watchedAt, ...(criedAt === undefined ? {} : { criedAt }), ...rating };
   const changed =
     issues.length > 0 ||
     Object.keys(extra).length > 0 ||
     watched.kind !== "ok" ||
     watched.adjusted ||
-    (cried.kind === "ok" && cried.adjusted);
-  return { mark: criedAt === undefined ? { watchedAt } : { watchedAt, criedAt }, issues, changed };
+    (cried.kind === "ok" && cried.adjusted) ||
+    (hitPresent && mark.hit === undefined) ||
+    (rated.kind === "ok" ? rated.adjusted || mark.ratedAt === undefined : mark.ratedAt !== undefined);
+  return { mark, issues, changed };
+}
+
+export type AvoidReading = {
+  /** Known content notes, in the vocabulary's order, each once. */
+  readonly avoid: readonly ContentNote[];
+  /** Something was dropped: an unknown tag, a duplicate, or an entry that is not text. */
+  readonly changed: boolean;
+};
+
+/** Reads an avoid list; null when the value is not a list at all. */
+export function readAvoidList(value: unknown): AvoidReading | null {
+  const list = ListSchema.safeParse(value);
+  if (!list.success) return null;
+  const wanted = new Set<ContentNote>();
+  for (const tag of list.data) {
+    const note = ContentNoteSchema.safeParse(tag);
+    if (note.success) wanted.add(note.data);
+  }
+  const avoid = CONTENT_NOTE_IDS.filter((id) => wanted.has(id));
+  return { avoid, changed: avoid.length !== list.data.length };
 }

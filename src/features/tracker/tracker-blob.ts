@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { readMark } from "./read-mark";
-import type { Mark, Marks } from "./tracker-types";
+import { NO_AVOID } from "./marks";
+import { readAvoidList, readMark } from "./read-mark";
+import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
 
 // The stored tracker blob: one parser, one builder. What is stored is untrusted (other
 // versions of the app, other tabs, extensions, people with devtools), so the parser
@@ -8,32 +9,37 @@ import type { Mark, Marks } from "./tracker-types";
 //
 // v0 (before versions): { "watched": [slug], "cried": [slug], "savedAt": epoch ms }
 // v1: { "version": 1, "marks": { [slug]: { "watchedAt": ISO, "criedAt"?: ISO } } }
+// v2: { "version": 2, "marks": { [slug]: { …v1, "hit"?: 1–5, "ratedAt"?: ISO } },
+//       "preferences": { "avoid": [content note] } }
 
-export const CURRENT_TRACKER_VERSION = 1;
+export const CURRENT_TRACKER_VERSION = 2;
+
+export const DEFAULT_PREFERENCES: TrackerPreferences = Object.freeze({ avoid: NO_AVOID });
+
+/** Everything the blob holds. */
+export type TrackerData = { readonly marks: Marks; readonly preferences: TrackerPreferences };
 
 export type BlobReadResult =
   | { readonly kind: "empty" }
-  | {
+  | (TrackerData & {
       readonly kind: "ok";
-      readonly marks: Marks;
-      /** Something was dropped or changed while reading: the stored text says more than `marks`. */
+      /** Something was dropped or changed while reading: the stored text says more than we kept. */
       readonly repaired: boolean;
       readonly migratedFrom: number | null;
-    }
+    })
   | { readonly kind: "corrupt"; readonly raw: string }
-  | { readonly kind: "newer"; readonly version: number; readonly marks: Marks; readonly raw: string };
+  | (TrackerData & { readonly kind: "newer"; readonly version: number; readonly raw: string });
 
 /** Same as BlobReadResult, for an already-parsed value, with the unknown slugs it skipped. */
 export type BlobValueResult =
-  | {
+  | (TrackerData & {
       readonly kind: "ok";
-      readonly marks: Marks;
       readonly repaired: boolean;
       readonly migratedFrom: number | null;
       readonly skipped: readonly string[];
-    }
+    })
   | { readonly kind: "corrupt" }
-  | { readonly kind: "newer"; readonly version: number; readonly marks: Marks };
+  | (TrackerData & { readonly kind: "newer"; readonly version: number });
 
 type BlobObject = Readonly<Record<string, unknown>>;
 
@@ -48,10 +54,17 @@ const V0Schema = z.object({
   savedAt: z.optional(z.unknown()),
 });
 
+const MarksRecordSchema = z.record(z.string(), z.unknown(), "marks must be an object of slug to mark");
+
+const V1Schema = z.object({ version: z.literal(1), marks: MarksRecordSchema });
+
 const CurrentSchema = z.object({
   version: z.literal(CURRENT_TRACKER_VERSION, `version must be ${CURRENT_TRACKER_VERSION}`),
-  marks: z.record(z.string(), z.unknown(), "marks must be an object of slug to mark"),
+  marks: MarksRecordSchema,
+  preferences: z.optional(z.unknown()),
 });
+
+const PreferencesShapeSchema = z.looseObject({ avoid: z.optional(z.unknown()) });
 
 function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
   const parsed = V0Schema.safeParse(blob);
@@ -68,8 +81,15 @@ function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
   return { version: 1, marks: Object.fromEntries(marks) };
 }
 
-/** One function per version step. Adding v2 means adding `1: migrateV1` and bumping the version. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0 };
+/** v1 marks carry over untouched (v1 has no ratings); nobody has chosen anything to avoid yet. */
+function migrateV1(blob: BlobObject): BlobObject | null {
+  const parsed = V1Schema.safeParse(blob);
+  if (!parsed.success) return null;
+  return { version: 2, marks: parsed.data.marks, preferences: { avoid: [] } };
+}
+
+/** One function per version step. Adding v3 means adding `2: migrateV2` and bumping the version. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0, 1: migrateV1 };
 
 /** Keeps marks for known slugs with at least one usable date; see readMark for the rules. */
 export function repairMarks(
@@ -93,6 +113,19 @@ export function repairMarks(
   return { marks: Object.fromEntries(kept), repaired: repaired || skipped.length > 0, skipped };
 }
 
+/** Forgiving: anything unusable becomes "avoid nothing", and unknown notes are dropped. */
+export function repairPreferences(value: unknown): { preferences: TrackerPreferences; repaired: boolean } {
+  const shape = PreferencesShapeSchema.safeParse(value);
+  if (!shape.success) return { preferences: DEFAULT_PREFERENCES, repaired: true };
+  const { avoid: avoidInput, ...extra } = shape.data;
+  const avoid = readAvoidList(avoidInput);
+  if (avoid === null) return { preferences: DEFAULT_PREFERENCES, repaired: true };
+  return {
+    preferences: avoid.avoid.length === 0 ? DEFAULT_PREFERENCES : { avoid: avoid.avoid },
+    repaired: avoid.changed || Object.keys(extra).length > 0,
+  };
+}
+
 function versionOf(blob: BlobObject): number | null {
   if (!Object.hasOwn(blob, "version")) return 0;
   const { version } = blob;
@@ -106,10 +139,11 @@ export function readTrackerValue(value: unknown, knownSlugs: readonly string[], 
   if (from === null) return { kind: "corrupt" };
 
   if (from > CURRENT_TRACKER_VERSION) {
-    // Best effort: a newer version may still keep marks where we look for them.
+    // Best effort: a newer version may still keep marks and preferences where we look for them.
     const marks = ObjectSchema.safeParse(object.data.marks);
     const readable = marks.success ? repairMarks(marks.data, knownSlugs, now).marks : {};
-    return { kind: "newer", version: from, marks: readable };
+    const { preferences } = repairPreferences(object.data.preferences);
+    return { kind: "newer", version: from, marks: readable, preferences };
   }
 
   let blob: BlobObject | null = object.data;
@@ -120,9 +154,17 @@ export function readTrackerValue(value: unknown, knownSlugs: readonly string[], 
   const current = CurrentSchema.safeParse(blob);
   if (!current.success) return { kind: "corrupt" };
   const { marks, repaired, skipped } = repairMarks(current.data.marks, knownSlugs, now);
+  const preferences = repairPreferences(current.data.preferences);
   const extraFields = Object.keys(current.data).length !== Object.keys(blob ?? {}).length;
   const migratedFrom = from === CURRENT_TRACKER_VERSION ? null : from;
-  return { kind: "ok", marks, repaired: repaired || extraFields, migratedFrom, skipped };
+  return {
+    kind: "ok",
+    marks,
+    preferences: preferences.preferences,
+    repaired: repaired || preferences.repaired || extraFields,
+    migratedFrom,
+    skipped,
+  };
 }
 
 /** Never throws. Blank text is treated as nothing stored: there is nothing in it to lose. */
@@ -144,26 +186,36 @@ export function parseTrackerBlob(
       return { kind: "corrupt", raw };
     case "newer":
       return { ...result, raw };
-    case "ok":
-      return {
-        kind: "ok",
-        marks: result.marks,
-        repaired: result.repaired,
-        migratedFrom: result.migratedFrom,
-      };
+    case "ok": {
+      const { marks, preferences, repaired, migratedFrom } = result;
+      return { kind: "ok", marks, preferences, repaired, migratedFrom };
+    }
   }
 }
 
-/** Each mark as { watchedAt, criedAt? } and nothing else, in the marks' own order. */
+/** Each mark with its known fields only, in a fixed order, in the marks' own order. */
 export function plainMarks(marks: Marks): Record<string, Mark> {
   return Object.fromEntries(
-    Object.entries(marks).map(([slug, { watchedAt, criedAt }]) => [
+    Object.entries(marks).map(([slug, { watchedAt, criedAt, hit, ratedAt }]) => [
       slug,
-      criedAt === undefined ? { watchedAt } : { watchedAt, criedAt },
+      // JSON.stringify leaves out the fields that are undefined.
+      { watchedAt, criedAt, hit, ratedAt },
     ]),
   );
 }
 
-export function serializeTrackerBlob(marks: Marks): string {
-  return JSON.stringify({ version: CURRENT_TRACKER_VERSION, marks: plainMarks(marks) });
+/** The preferences as they are written: only known fields, a fresh list. */
+export function plainPreferences(preferences: TrackerPreferences): TrackerPreferences {
+  return { avoid: [...preferences.avoid] };
+}
+
+export function serializeTrackerBlob(
+  marks: Marks,
+  preferences: TrackerPreferences = DEFAULT_PREFERENCES,
+): string {
+  return JSON.stringify({
+    version: CURRENT_TRACKER_VERSION,
+    marks: plainMarks(marks),
+    preferences: plainPreferences(preferences),
+  });
 }

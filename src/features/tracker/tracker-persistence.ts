@@ -1,11 +1,16 @@
 import { STORAGE_KEYS } from "../../config/storage-keys";
 import type { SafeStorage } from "../../lib/safe-storage";
 import { NO_MARKS } from "./marks";
-import { parseTrackerBlob, serializeTrackerBlob } from "./tracker-blob";
-import type { Marks, StorageHealth, TrackerProblem } from "./tracker-types";
+import {
+  DEFAULT_PREFERENCES,
+  parseTrackerBlob,
+  serializeTrackerBlob,
+  type TrackerData,
+} from "./tracker-blob";
+import type { StorageHealth, TrackerProblem } from "./tracker-types";
 
-// How the tracker's marks meet storage. The promise: bad input gets a clear message, and
-// nothing is lost. So:
+// How the tracker's marks, and the preferences stored beside them, meet storage. The
+// promise: bad input gets a clear message, and nothing is lost. So:
 // - stored text we would not write back as it was (corrupt, newer, migrated, repaired) is
 //   never overwritten until its raw text sits in the backup key; if that copy fails, the
 //   main key is left alone for the rest of the visit;
@@ -14,11 +19,14 @@ import type { Marks, StorageHealth, TrackerProblem } from "./tracker-types";
 // - when storage is blocked or full, marks keep working in memory, and the operations that
 //   could not be saved stay queued and ride along with the next write that succeeds.
 
-export type Operation = (marks: Marks) => Marks;
+/** One change to the stored data. Returns its input unchanged (same object) for a no-op. */
+export type Operation = (data: TrackerData) => TrackerData;
+
+export const NO_DATA: TrackerData = Object.freeze({ marks: NO_MARKS, preferences: DEFAULT_PREFERENCES });
 
 export type PersistenceState = {
   /** What storage holds, as far as we know (for a newer blob: the part we could read). */
-  confirmed: Marks;
+  confirmed: TrackerData;
   /** Changes from this visit that storage does not have yet. */
   pending: Operation[];
   health: StorageHealth;
@@ -42,14 +50,14 @@ export type TrackerPersistence = {
 const MAIN = STORAGE_KEYS.tracker;
 const BACKUP = STORAGE_KEYS.trackerBackup;
 
-/** Reads the stored marks at once (the load), and writes back a migrated or repaired blob. */
+/** Reads the stored data at once (the load), and writes back a migrated or repaired blob. */
 export function createTrackerPersistence(
   storage: SafeStorage,
   knownSlugs: readonly string[],
   now: () => Date,
 ): TrackerPersistence {
   const state: PersistenceState = {
-    confirmed: NO_MARKS,
+    confirmed: NO_DATA,
     pending: [],
     health: "ok",
     problem: null,
@@ -73,15 +81,15 @@ export function createTrackerPersistence(
     const read = parseTrackerBlob(raw, knownSlugs, now());
     switch (read.kind) {
       case "empty":
-        state.confirmed = NO_MARKS;
+        state.confirmed = NO_DATA;
         return false;
       case "ok":
-        state.confirmed = read.marks;
+        state.confirmed = { marks: read.marks, preferences: read.preferences };
         if (onLoad) state.migratedFrom = read.migratedFrom;
         return read.repaired || read.migratedFrom !== null;
       case "corrupt": {
         // On load there is nothing to show; later, keep showing the last marks we could read.
-        if (onLoad) state.confirmed = NO_MARKS;
+        if (onLoad) state.confirmed = NO_DATA;
         if (read.raw === state.raisedFor) return false; // backed up already, or locked
         const backedUp = backUp(read.raw);
         if (!backedUp) state.locked = true;
@@ -90,7 +98,7 @@ export function createTrackerPersistence(
         return false;
       }
       case "newer":
-        state.confirmed = read.marks;
+        state.confirmed = { marks: read.marks, preferences: read.preferences };
         state.readOnly = true;
         if (read.raw !== state.raisedFor) {
           state.raisedFor = read.raw;
@@ -100,11 +108,11 @@ export function createTrackerPersistence(
     }
   }
 
-  function write(marks: Marks): boolean {
-    const written = storage.write(MAIN, serializeTrackerBlob(marks));
+  function write(data: TrackerData): boolean {
+    const written = storage.write(MAIN, serializeTrackerBlob(data.marks, data.preferences));
     state.health = written.ok ? "ok" : written.reason;
     if (!written.ok) return false;
-    state.confirmed = marks;
+    state.confirmed = data;
     state.pending = [];
     return true;
   }
@@ -130,11 +138,11 @@ export function createTrackerPersistence(
         state.locked = true;
         return;
       }
-      state.confirmed = read.marks;
+      state.confirmed = { marks: read.marks, preferences: read.preferences };
     } else {
-      state.confirmed = NO_MARKS;
+      state.confirmed = NO_DATA;
     }
-    const next = state.pending.reduce((marks, operation) => operation(marks), state.confirmed);
+    const next = state.pending.reduce((data, operation) => operation(data), state.confirmed);
     if (next === state.confirmed && !mustWrite) state.pending = [];
     else write(next);
   }
@@ -162,7 +170,7 @@ export function createTrackerPersistence(
         return;
       }
       if (stored.value !== null && !backUp(stored.value)) return;
-      const visible = state.pending.reduce((marks, operation) => operation(marks), state.confirmed);
+      const visible = state.pending.reduce((data, operation) => operation(data), state.confirmed);
       if (!write(visible)) return;
       state.readOnly = false;
       state.locked = false;

@@ -1,16 +1,34 @@
+import type { ContentNote } from "../entries/vocabulary";
+
 // The shapes the tracker shares with its UI. Timestamps are ISO 8601 strings (UTC).
+
+/** "How hard did it hit?": 1 (a lump in the throat) to 5 (wrecked). Only Cried marks carry one. */
+export type HitRating = 1 | 2 | 3 | 4 | 5;
 
 export type Mark = {
   /** When the show was marked Watched. Cried implies Watched, so this is always set. */
   readonly watchedAt: string;
   /** When it was marked Cried; absent when it was not. */
   readonly criedAt?: string;
+  /** How hard it hit. Only with criedAt: un-crying clears it. */
+  readonly hit?: HitRating;
+  /**
+   * When the rating was last set or cleared, so merging keeps the newest rating. Only with
+   * criedAt; present without `hit` when a rating was cleared.
+   */
+  readonly ratedAt?: string;
 };
 
 /** Marks by entry slug. A slug with no mark is "not watched yet". */
 export type Marks = Readonly<Record<string, Mark>>;
 
 export type MarkStatus = "unwatched" | "watched" | "cried";
+
+/** What the person has told us about themselves, kept in the same blob as the marks. */
+export type TrackerPreferences = {
+  /** Content notes they would rather avoid, in the vocabulary's order, each once. */
+  readonly avoid: readonly ContentNote[];
+};
 
 /** What localStorage let us do on the last try. */
 export type StorageHealth = "ok" | "unavailable" | "full";
@@ -23,6 +41,8 @@ export type TrackerProblem =
 
 export type TrackerSnapshot = {
   readonly marks: Marks;
+  /** The avoid preference; stable between changes like `marks`. */
+  readonly avoid: readonly ContentNote[];
   readonly storage: StorageHealth;
   readonly problem: TrackerProblem | null;
   /** True while a newer blob is protected: marks work for this visit but are not saved. */

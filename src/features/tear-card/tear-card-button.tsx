@@ -1,0 +1,52 @@
+import { Image } from "lucide-react";
+import { useState } from "react";
+import { renderTearCardBlob, shareOrDownloadTearCard, tearCardFileName } from "./make-tear-card";
+import type { TearCardData } from "./tear-card-data";
+
+const MESSAGES = {
+  shared: "Shared.",
+  downloaded: "Your tear card is saved to your downloads.",
+  cancelled: "",
+  failed: "We couldn't draw your card just now. Your marks are safe; please try again.",
+} as const;
+
+type Phase = "idle" | "working" | keyof typeof MESSAGES;
+
+/**
+ * Draws the person's tear card and shares or saves it. `data` is read on click, so the
+ * card shows the marks as they are at that moment rather than when the page rendered.
+ */
+export function TearCardButton({ data }: { data: () => TearCardData }) {
+  const [phase, setPhase] = useState<Phase>("idle");
+  const working = phase === "working";
+
+  const makeCard = async () => {
+    setPhase("working");
+    try {
+      const card = data();
+      const blob = await renderTearCardBlob(card);
+      setPhase(await shareOrDownloadTearCard(blob, tearCardFileName(card.date)));
+    } catch {
+      setPhase("failed");
+    }
+  };
+
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <button
+        type="button"
+        onClick={() => void makeCard()}
+        disabled={working}
+        aria-busy={working}
+        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow disabled:opacity-70"
+      >
+        <Image aria-hidden="true" className="size-4" />
+        {working ? "Drawing your card…" : "Make my tear card"}
+      </button>
+      {/* Always in the page, so screen readers announce each new message politely. */}
+      <p role="status" className="text-sm text-muted">
+        {phase === "idle" || phase === "working" ? "" : MESSAGES[phase]}
+      </p>
+    </div>
+  );
+}
