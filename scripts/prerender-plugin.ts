@@ -61,8 +61,17 @@ export function prerenderPlugin(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, html);
         }
-        writeFileSync(join(outDir, "sitemap.xml"), sitemap(pages.filter((page) => page.meta.index), origin));
-        writeFileSync(join(outDir, "robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+        writeFileSync(
+          join(outDir, "sitemap.xml"),
+          sitemap(
+            pages.filter((page) => page.meta.index),
+            origin,
+          ),
+        );
+        writeFileSync(
+          join(outDir, "robots.txt"),
+          `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`,
+        );
       },
     },
   };

@@ -108,7 +108,9 @@ function lcpElementOf(lhr: Result): string | null {
   const selector = dig(node, ["selector"]);
   const label = dig(node, ["nodeLabel"]);
   if (typeof selector !== "string") return null;
-  return typeof label === "string" ? `${selector} ("${label.slice(0, 40)}…")` : selector;
+  // An element without text (an image) is labelled with its own selector: say it once.
+  if (typeof label !== "string" || selector.includes(label.slice(0, 20))) return selector;
+  return `${selector} ("${label.slice(0, 40)}…")`;
 }
 
 function figuresOf(lhr: Result): RunFigures {

@@ -27,6 +27,10 @@ export const routes: RouteObject[] = [
         path: paths.compare.pattern,
         lazy: () => import("./routes/compare-route").then((module) => ({ Component: module.CompareRoute })),
       },
+      {
+        path: paths.myOrder.pattern,
+        lazy: () => import("./routes/my-order-route").then((module) => ({ Component: module.MyOrderRoute })),
+      },
       { path: "*", Component: NotFoundRoute },
     ],
   },

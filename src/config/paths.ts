@@ -8,6 +8,10 @@ export const paths = {
     pattern: "/anime/:slug",
     getHref: (slug: string) => `/anime/${encodeURIComponent(slug)}`,
   },
+  myOrder: {
+    pattern: "/my-order",
+    getHref: () => "/my-order",
+  },
   compare: {
     pattern: "/compare",
     /** `code` is a share code from the tracker (URL-safe by construction). */

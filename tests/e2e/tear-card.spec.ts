@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// Needs the "Make my tear card" button wired into the page (src/features/tear-card).
 // Headless Chromium cannot share files, so the card arrives as a download.
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -14,6 +13,7 @@ test("user can make a tear card of their marks and gets a 1080×1350 PNG", async
   await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" }).click();
   await marksFor(page, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
+  await page.getByRole("radio", { name: "A flood" }).first().check();
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Make my tear card" }).click();

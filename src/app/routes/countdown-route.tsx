@@ -1,10 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { Outlet, useLocation, useParams } from "react-router";
+import { Link, Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../components/ui/error-state";
 import { LoadingState } from "../../components/ui/loading-state";
 import { focusCard } from "../../features/countdown/card-links";
 import { CountdownPage } from "../../features/countdown/countdown-page";
+import type { OpenedFromCard } from "../../features/countdown/entry-card";
+import { PickForMe } from "../../features/pick/pick-for-me";
+import { paths } from "../../config/paths";
 import { entriesQueryOptions } from "../../features/entries/entries-query";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
@@ -15,9 +18,11 @@ import { FilterPanel } from "../../features/filters/filter-panel";
 import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
-import { statusOf } from "../../features/tracker/marks";
+import { hitOf, statusOf } from "../../features/tracker/marks";
+import { TearCardButton } from "../../features/tear-card/tear-card-button";
+import { buildTearCardData } from "../../features/tear-card/tear-card-data";
 import { YourMarks } from "../../features/tracker/your-marks";
-import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
+import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { TrackerScope } from "../app-tracker";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { HOME_TITLE } from "../page-meta";
@@ -60,12 +65,18 @@ export function CountdownRoute() {
 function Countdown({ entries }: { entries: readonly Entry[] }) {
   useDocumentTitle(HOME_TITLE);
   const { search } = useLocation();
-  const { filters } = useFilters();
-  const { marks } = useTrackerSnapshot();
+  const navigate = useNavigate();
+  const store = useTrackerStore();
+  const { marks, avoid } = useTrackerSnapshot();
   const filterContext = useMemo<FilterContext>(
-    () => ({ statusOf: (slug) => statusOf(marks, slug) }),
-    [marks],
+    () => ({
+      statusOf: (slug) => statusOf(marks, slug),
+      avoidPreference: avoid,
+      saveAvoidPreference: (next) => store.setAvoid(next),
+    }),
+    [marks, avoid, store],
   );
+  const { filters } = useFilters(filterContext);
   const visible = applyFilters(entries, filters, filterContext);
   const outletContext: CountdownOutletContext = { entries, visible };
 
@@ -75,12 +86,46 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         total={entries.length}
         visible={visible}
         linkSearch={search}
-        progress={<YourMarks entries={entries} />}
+        progress={
+          <YourMarks
+            entries={entries}
+            extra={
+              <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+                <TearCardButton
+                  data={() =>
+                    buildTearCardData(
+                      entries,
+                      (slug) => statusOf(marks, slug),
+                      (slug) => hitOf(marks, slug),
+                      new Date(),
+                    )
+                  }
+                />
+                <Link
+                  to={paths.myOrder.getHref()}
+                  className="inline-flex min-h-11 items-center rounded-full border border-line px-4 py-2 text-sm text-ink no-underline hover:border-glow"
+                >
+                  My order
+                </Link>
+              </div>
+            }
+          />
+        }
         controls={
           <>
             <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />
-            <div className="mx-auto mt-8 max-w-5xl px-5">
+            <div className="mx-auto mt-8 flex max-w-5xl flex-wrap items-center justify-between gap-4 px-5">
               <ResultSummary shown={visible.length} total={entries.length} />
+              <PickForMe
+                candidates={visible}
+                statusOf={filterContext.statusOf}
+                onPick={(slug) =>
+                  void navigate(
+                    { pathname: paths.entry.getHref(slug), search },
+                    { state: { openedFrom: slug } satisfies OpenedFromCard, preventScrollReset: true },
+                  )
+                }
+              />
             </div>
           </>
         }

@@ -6,6 +6,8 @@ import { entryUrl } from "../../config/site";
 import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
 import type { Entry } from "../../features/entries/entry-schema";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
+import { statusOf } from "../../features/tracker/marks";
+import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { entryTitle, NOT_FOUND_TITLE } from "../page-meta";
 import type { CountdownOutletContext } from "./countdown-route";
@@ -21,6 +23,7 @@ export function EntryDrawerRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const openedFrom = openedFromOf(location.state);
+  const { marks } = useTrackerSnapshot();
 
   // Previous / Next walk the list the person is looking at; an entry filtered out of it
   // (a shared link, say) walks the whole countdown instead.
@@ -71,6 +74,7 @@ export function EntryDrawerRoute() {
       next={neighbour(list[index + 1])}
       position={{ index, total: list.length }}
       shareUrl={entryUrl(entry.slug)}
+      spoilerUnlocked={statusOf(marks, entry.slug) !== "unwatched"}
       actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
       navigationState={location.state}
       onClose={close}

@@ -26,7 +26,7 @@ function SectionTitle({ id, children }: { id: string; children: React.ReactNode 
   );
 }
 
-export function EntryDetails({ entry }: { entry: Entry }) {
+export function EntryDetails({ entry, spoilerUnlocked }: { entry: Entry; spoilerUnlocked: boolean }) {
   return (
     <div className="flex flex-col gap-8">
       <dl className="m-0 grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-3">
@@ -68,7 +68,7 @@ export function EntryDetails({ entry }: { entry: Entry }) {
         )}
       </section>
 
-      {entry.spoiler && <SpoilerReveal spoiler={entry.spoiler} />}
+      {entry.spoiler && <SpoilerReveal spoiler={entry.spoiler} unlocked={spoilerUnlocked} />}
 
       {entry.related.length > 0 && (
         <section aria-labelledby="drawer-related" className="flex flex-col gap-3">

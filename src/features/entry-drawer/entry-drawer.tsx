@@ -19,6 +19,8 @@ type EntryDrawerProps = {
   /** Where this entry sits in the list the person is looking at. */
   position: { index: number; total: number };
   shareUrl: string;
+  /** The person has watched it: the spoiler shows without the extra step. */
+  spoilerUnlocked: boolean;
   /** Controls for this entry from elsewhere in the app (the tracker's marks). */
   actions?: ReactNode;
   /** History state carried along by Previous / Next (who opened the drawer first). */
@@ -31,7 +33,8 @@ const DRAG_CLOSE_DISTANCE = 120; // px pulled down before letting go closes the 
 const DRAG_CLOSE_VELOCITY = 600; // px/s: a quick flick closes it too
 
 export function EntryDrawer(props: EntryDrawerProps) {
-  const { entry, previous, next, position, shareUrl, actions, navigationState, onClose } = props;
+  const { entry, previous, next, position, shareUrl, spoilerUnlocked, actions, navigationState, onClose } =
+    props;
   const { dialogRef, onBackdropClick } = useModalDialog(onClose);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const dragControls = useDragControls();
@@ -126,7 +129,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
           <p className="mt-6 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
           {actions && <div className="mt-5">{actions}</div>}
           <div className="mt-8">
-            <EntryDetails entry={entry} />
+            <EntryDetails entry={entry} spoilerUnlocked={spoilerUnlocked} />
           </div>
           <div className="mt-8">
             <ShareActions url={shareUrl} title={`${entry.title.english} · Made Us Cry`} />

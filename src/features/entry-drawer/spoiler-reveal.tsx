@@ -1,27 +1,44 @@
 import { useId, useState } from "react";
 
-export function SpoilerReveal({ spoiler }: { spoiler: string }) {
+type SpoilerRevealProps = {
+  spoiler: string;
+  /** The person has watched this show: show the spoiler without the extra step. */
+  unlocked: boolean;
+};
+
+/** A spoiler stays behind a button until the show is marked Watched; it is always labelled. */
+export function SpoilerReveal({ spoiler, unlocked }: SpoilerRevealProps) {
   const [revealed, setRevealed] = useState(false);
   const regionId = useId();
+  const labelId = useId();
+  const open = unlocked || revealed;
 
   return (
-    <div className="rounded-xl border border-dashed border-line p-4">
-      <p className="text-sm text-muted">
-        This part gives away how the story turns. Open it only if you have watched it, or do not mind knowing.
-      </p>
-      <button
-        type="button"
-        aria-expanded={revealed}
-        aria-controls={regionId}
-        onClick={() => setRevealed((value) => !value)}
-        className="mt-3 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow"
-      >
-        {revealed ? "Hide spoiler" : "Reveal spoiler"}
-      </button>
-      <div id={regionId} hidden={!revealed} className="mt-3">
-        <p className="text-xs tracking-[0.15em] text-rose uppercase">Spoiler</p>
-        <p className="mt-1 text-ink">{spoiler}</p>
+    <section aria-labelledby={labelId} className="rounded-xl border border-dashed border-line p-4">
+      <h3 id={labelId} className="text-xs tracking-[0.15em] text-rose uppercase">
+        Spoiler
+      </h3>
+      {unlocked ? (
+        <p className="mt-1 text-sm text-muted">You have watched this one, so here is how it turns.</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-muted">
+            This part gives away how the story turns. It opens by itself once you mark the show Watched.
+          </p>
+          <button
+            type="button"
+            aria-expanded={revealed}
+            aria-controls={regionId}
+            onClick={() => setRevealed((value) => !value)}
+            className="mt-3 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow"
+          >
+            {revealed ? "Hide spoiler" : "Reveal spoiler"}
+          </button>
+        </>
+      )}
+      <div id={regionId} hidden={!open} className="mt-3">
+        <p className="text-ink">{spoiler}</p>
       </div>
-    </div>
+    </section>
   );
 }

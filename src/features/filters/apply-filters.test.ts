@@ -89,6 +89,7 @@ test("every group is listed once, in page order", () => {
     "Era",
     "Time to watch",
     "Status",
+    "Avoid",
   ]);
 });
 
@@ -171,4 +172,25 @@ test("the search can be the thing to drop", () => {
 
 test("nothing to drop when nothing is selected", () => {
   expect(suggestChipToDrop(entries, EMPTY_FILTERS)).toBeUndefined();
+});
+
+test("Avoid hides every entry carrying any of the chosen content notes", () => {
+  const avoided = applyFilters(entries, { ...EMPTY_FILTERS, avoid: ["war", "suicide"] });
+  expect(avoided.length).toBeGreaterThan(0);
+  for (const entry of avoided) {
+    expect(entry.contentNotes.map((note) => note.tag)).not.toContain("war");
+    expect(entry.contentNotes.map((note) => note.tag)).not.toContain("suicide");
+  }
+  const hidden = entries.filter((entry) => !avoided.includes(entry));
+  for (const entry of hidden) {
+    expect(entry.contentNotes.some((note) => note.tag === "war" || note.tag === "suicide")).toBe(true);
+  }
+  expect(avoided.map((entry) => entry.slug)).not.toContain("grave-of-the-fireflies");
+});
+
+test("an Avoid chip counts what would be left if it were avoided too", () => {
+  const withWar = { ...EMPTY_FILTERS, avoid: ["war" as const] };
+  const left = applyFilters(entries, { ...EMPTY_FILTERS, avoid: ["war", "suicide"] }).length;
+  expect(facetCount(entries, withWar, "avoid", "suicide")).toBe(left);
+  expect(facetCount(entries, withWar, "avoid", "war")).toBe(applyFilters(entries, withWar).length);
 });

@@ -54,7 +54,8 @@ export function applyFilters<E extends Entry>(
 
 /**
  * How many entries would show if `option` were the only selection in its group, the
- * other groups and the search staying as they are (the usual faceted count).
+ * other groups and the search staying as they are (the usual faceted count); for an
+ * exclusion group, if `option` were avoided as well as what already is.
  */
 export function facetCount<K extends FilterGroupId>(
   entries: readonly Entry[],
@@ -63,7 +64,10 @@ export function facetCount<K extends FilterGroupId>(
   option: FilterValues[K],
   context: FilterContext = NO_MARKS,
 ): number {
-  return applyFilters(entries, withSelection(state, groupId, [option]), context).length;
+  // For an exclusion the question is what is left if this were avoided too.
+  const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+  const selection = group.combine === "none" ? [...selectedIn(state, groupId), option] : [option];
+  return applyFilters(entries, withSelection(state, groupId, selection), context).length;
 }
 
 /** Selected options plus a non-blank search. */

@@ -69,7 +69,7 @@ const CHIP_LOOK = {
 
 function FilterChip({ option, pressed, count, onClick }: FilterChipProps) {
   const look = pressed ? "pressed" : count === 0 ? "empty" : "normal";
-  const quiet = pressed ? "text-night/75" : "text-muted";
+  const quiet = pressed ? "text-night" : "text-muted";
   return (
     <button
       type="button"

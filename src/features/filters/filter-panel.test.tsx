@@ -68,7 +68,9 @@ test("user can toggle a chip, and the URL follows", async () => {
 test("counts follow the other groups", async () => {
   const user = userEvent.setup();
   renderPanel();
-  await user.click(screen.getByRole("button", { name: /^War/ }));
+  await user.click(
+    within(screen.getByRole("group", { name: "Theme" })).getByRole("button", { name: /^War/ }),
+  );
   expect(screen.getByRole("button", { name: /^Film/ })).toHaveAccessibleName("Film, 1 show");
   expect(screen.getByRole("button", { name: /^TV series/ })).toHaveAccessibleName("TV series, 4 shows");
   expect(screen.getByRole("button", { name: /^1980s/ })).toHaveAccessibleName("1980s, 1 show");
@@ -98,7 +100,9 @@ test("user can go Back and Forward through chip changes", async () => {
 test("a shared link restores chips and search", () => {
   renderPanel("/?format=film&theme=war,grief&time=evening&q=hotaru");
   expect(screen.getByRole("button", { name: /^Film/ })).toHaveAttribute("aria-pressed", "true");
-  expect(screen.getByRole("button", { name: /^War/ })).toHaveAttribute("aria-pressed", "true");
+  expect(
+    within(screen.getByRole("group", { name: "Theme" })).getByRole("button", { name: /^War/ }),
+  ).toHaveAttribute("aria-pressed", "true");
   expect(screen.getByRole("button", { name: /^Grief/ })).toHaveAttribute("aria-pressed", "true");
   expect(screen.getByRole("button", { name: /^An evening/ })).toHaveAttribute("aria-pressed", "true");
   expect(screen.getByRole("button", { name: /^Family/ })).toHaveAttribute("aria-pressed", "false");
@@ -162,7 +166,9 @@ test("user can search in Japanese", async () => {
 
 test("a malformed URL shows the panel without an error", () => {
   renderPanel("/?format=%E0%A4%A&theme=war,nope,,war&era=1850s&time=&utm=1&q=%zz");
-  expect(screen.getByRole("button", { name: /^War/ })).toHaveAttribute("aria-pressed", "true");
+  expect(
+    within(screen.getByRole("group", { name: "Theme" })).getByRole("button", { name: /^War/ }),
+  ).toHaveAttribute("aria-pressed", "true");
   expect(screen.getByRole("button", { name: /^Film/ })).toHaveAttribute("aria-pressed", "false");
   expect(searchBox()).toHaveValue("%zz");
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();

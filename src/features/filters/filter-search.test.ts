@@ -24,6 +24,7 @@ const filterState: fc.Arbitrary<FilterState> = fc.record({
   era: selection(valuesOf("era")),
   time: selection(valuesOf("time")),
   status: selection(valuesOf("status")),
+  avoid: selection(valuesOf("avoid")),
   q: fc.oneof(
     fc.constant(""),
     fc.string({ maxLength: 20 }),
@@ -41,6 +42,7 @@ const queryish = fc
         "era",
         "time",
         "status",
+        "avoid",
         "q",
         "Q",
         "?",
@@ -181,4 +183,11 @@ test("keys the filters do not own are kept after the filters when asked", () => 
   const others = new URLSearchParams("ref=share&theme=war&q=old");
   expect(buildFilterSearch({ ...EMPTY_FILTERS, format: ["ova"] }, others)).toBe("?format=ova&ref=share");
   expect(buildFilterSearch(EMPTY_FILTERS, others)).toBe("?ref=share");
+});
+
+test("a saved Avoid preference applies when the URL says nothing about it", () => {
+  expect(parseFilterSearch("?theme=war", { avoid: ["suicide"] }).avoid).toEqual(["suicide"]);
+  expect(parseFilterSearch("?avoid=war", { avoid: ["suicide"] }).avoid).toEqual(["war"]);
+  expect(parseFilterSearch("?avoid=", { avoid: ["suicide"] }).avoid).toEqual([]);
+  expect(parseFilterSearch("?avoid=dragons,war").avoid).toEqual(["war"]);
 });

@@ -4,6 +4,7 @@ import {
   findOption,
   normalizeFilters,
   type FilterGroupId,
+  type FilterSelections,
   type FilterState,
   type FilterValues,
 } from "./filter-state";
@@ -39,21 +40,50 @@ function parseValues<K extends FilterGroupId>(groupId: K, raw: readonly string[]
     });
 }
 
-export function parseFilterSearch(search: string | URLSearchParams): FilterState {
+/**
+ * A group whose key is absent from the URL takes its value from `defaults` (the Avoid
+ * preference the person saved); a key that is present, even empty, wins.
+ */
+function valuesFor<K extends FilterGroupId>(
+  groupId: K,
+  raw: Record<FilterGroupId, string[]>,
+  present: ReadonlySet<FilterGroupId>,
+  defaults: Partial<FilterSelections>,
+): FilterValues[K][] {
+  const fallback: readonly FilterValues[K][] | undefined = defaults[groupId];
+  if (!present.has(groupId) && fallback) return [...fallback];
+  return parseValues(groupId, raw[groupId]);
+}
+
+export function parseFilterSearch(
+  search: string | URLSearchParams,
+  defaults: Partial<FilterSelections> = {},
+): FilterState {
   const params = toParams(search);
-  const raw: Record<FilterGroupId, string[]> = { format: [], theme: [], era: [], time: [], status: [] };
+  const present = new Set<FilterGroupId>();
+  const raw: Record<FilterGroupId, string[]> = {
+    format: [],
+    theme: [],
+    era: [],
+    time: [],
+    status: [],
+    avoid: [],
+  };
   let q: string | undefined;
   for (const [rawKey, value] of params) {
     const key = rawKey.trim().toLowerCase();
-    if (isGroupId(key)) raw[key].push(value);
-    else if (key === QUERY_KEY && q === undefined && value.trim() !== "") q = value;
+    if (isGroupId(key)) {
+      raw[key].push(value);
+      present.add(key);
+    } else if (key === QUERY_KEY && q === undefined && value.trim() !== "") q = value;
   }
   return normalizeFilters({
-    format: parseValues("format", raw.format),
-    theme: parseValues("theme", raw.theme),
-    era: parseValues("era", raw.era),
-    time: parseValues("time", raw.time),
-    status: parseValues("status", raw.status),
+    format: valuesFor("format", raw, present, defaults),
+    theme: valuesFor("theme", raw, present, defaults),
+    era: valuesFor("era", raw, present, defaults),
+    time: valuesFor("time", raw, present, defaults),
+    status: valuesFor("status", raw, present, defaults),
+    avoid: valuesFor("avoid", raw, present, defaults),
     q: q ?? EMPTY_FILTERS.q,
   });
 }

@@ -1,5 +1,15 @@
 import { FIRST_YEAR, LAST_YEAR, type Entry } from "../entries/entry-schema";
-import { FORMAT_IDS, FORMATS, THEME_IDS, THEMES, type Format, type Theme } from "../entries/vocabulary";
+import {
+  CONTENT_NOTE_IDS,
+  CONTENT_NOTES,
+  FORMAT_IDS,
+  FORMATS,
+  THEME_IDS,
+  THEMES,
+  type ContentNote,
+  type Format,
+  type Theme,
+} from "../entries/vocabulary";
 
 // The filter groups, described as data: the chips, the URL codec and the matching
 // logic are all generated from FILTER_GROUPS. A new group (say "Status" from the
@@ -21,8 +31,15 @@ const TIME_TO_WATCH_IDS = ["evening", "weekend", "long-haul"] as const satisfies
 /** Where the person is with a show, as their tracker says. Filters never read storage. */
 export type EntryStatus = "unwatched" | "watched" | "cried";
 
-/** What matching needs beyond the entry itself: the person's marks, provided by the app. */
-export type FilterContext = { readonly statusOf: (slug: string) => EntryStatus };
+/**
+ * What filtering needs beyond the URL, provided by the app: the person's marks, and the
+ * content notes they have asked to avoid (used whenever the URL does not say otherwise).
+ */
+export type FilterContext = {
+  readonly statusOf: (slug: string) => EntryStatus;
+  readonly avoidPreference?: readonly ContentNote[];
+  readonly saveAvoidPreference?: (avoid: readonly ContentNote[]) => void;
+};
 
 /** The context before any marks are known: everything is not watched yet. */
 export const NO_MARKS: FilterContext = { statusOf: () => "unwatched" };
@@ -40,6 +57,7 @@ export type FilterValues = {
   era: Era;
   time: TimeToWatch;
   status: EntryStatus;
+  avoid: ContentNote;
 };
 
 export type FilterGroupId = keyof FilterValues;
@@ -49,7 +67,15 @@ export type FilterSelections = { readonly [K in FilterGroupId]: readonly FilterV
 /** Everything the URL can say about filtering. Values are kept in canonical order. */
 export type FilterState = FilterSelections & { readonly q: string };
 
-export const EMPTY_FILTERS: FilterState = { format: [], theme: [], era: [], time: [], status: [], q: "" };
+export const EMPTY_FILTERS: FilterState = {
+  format: [],
+  theme: [],
+  era: [],
+  time: [],
+  status: [],
+  avoid: [],
+  q: "",
+};
 
 /** Longest search query kept, in characters (code points). */
 export const MAX_QUERY_LENGTH = 100;
@@ -79,6 +105,11 @@ export type FilterGroup<K extends FilterGroupId> = {
   readonly label: string;
   /** Every value the URL may carry, in canonical (display) order. */
   readonly options: readonly FilterOption<FilterValues[K]>[];
+  /**
+   * "any": an entry passes when it matches one of the selected options (OR);
+   * "none": it passes when it matches none of them (an exclusion, like Avoid).
+   */
+  readonly combine: "any" | "none";
   /** Whether to offer an option as a chip for this data; all are offered if absent. */
   readonly isOffered?: (value: FilterValues[K], entries: readonly Entry[]) => boolean;
   /**
@@ -96,18 +127,21 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
   format: {
     id: "format",
     label: "Format",
+    combine: "any",
     options: optionsFrom(FORMAT_IDS, (id) => FORMATS[id]),
     matches: (entry, selected) => selected.includes(entry.format),
   },
   theme: {
     id: "theme",
     label: "Theme",
+    combine: "any",
     options: optionsFrom(THEME_IDS, (id) => THEMES[id]),
     matches: (entry, selected) => entry.themes.some((theme) => selected.includes(theme)),
   },
   era: {
     id: "era",
     label: "Era",
+    combine: "any",
     options: optionsFrom(ALL_ERAS, (era) => era),
     isOffered: (era, entries) => entries.some((entry) => eraOf(entry.year) === era),
     matches: (entry, selected) => selected.includes(eraOf(entry.year)),
@@ -115,6 +149,7 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
   time: {
     id: "time",
     label: "Time to watch",
+    combine: "any",
     options: TIME_TO_WATCH_IDS.map((value) => ({
       value,
       label: TIMES_TO_WATCH[value].label,
@@ -125,12 +160,21 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
   status: {
     id: "status",
     label: "Status",
+    combine: "any",
     options: STATUS_OPTIONS,
     // "Watched" means watched at all, so it includes the shows that made you cry.
     matches: (entry, selected, context) => {
       const status = context.statusOf(entry.slug);
       return selected.some((wanted) => (wanted === "watched" ? status !== "unwatched" : wanted === status));
     },
+  },
+  avoid: {
+    id: "avoid",
+    label: "Avoid",
+    combine: "none",
+    options: optionsFrom(CONTENT_NOTE_IDS, (id) => CONTENT_NOTES[id]),
+    isOffered: (tag, entries) => entries.some((entry) => entry.contentNotes.some((note) => note.tag === tag)),
+    matches: (entry, selected) => !entry.contentNotes.some((note) => selected.includes(note.tag)),
   },
 };
 
@@ -141,6 +185,7 @@ export const FILTER_GROUP_IDS = [
   "era",
   "time",
   "status",
+  "avoid",
 ] as const satisfies readonly FilterGroupId[];
 
 /** The option of a group with this exact value, or undefined: the one way to validate a value. */
@@ -195,6 +240,7 @@ export function normalizeFilters(state: FilterState): FilterState {
     era: canonicalValues("era", state.era),
     time: canonicalValues("time", state.time),
     status: canonicalValues("status", state.status),
+    avoid: canonicalValues("avoid", state.avoid),
     q: repairQuery(state.q),
   };
 }

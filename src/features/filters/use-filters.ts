@@ -1,11 +1,13 @@
 import { useMemo } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
 import {
   EMPTY_FILTERS,
   removeOption,
   toggleOption,
   withQuery,
+  type FilterContext,
   type FilterGroupId,
   type FilterState,
   type FilterValues,
@@ -25,12 +27,19 @@ export type UseFilters = {
  * these handlers. Writes go through `navigate` with buildFilterSearch's string, not
  * setSearchParams, which would re-encode the commas ("theme=war%2Cgrief").
  */
-export function useFilters(): UseFilters {
+export function useFilters(explicitContext?: FilterContext): UseFilters {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const filters = useMemo(() => parseFilterSearch(searchParams), [searchParams]);
+  const contextFromTree = useFilterContext();
+  const { avoidPreference, saveAvoidPreference } = explicitContext ?? contextFromTree;
+  const filters = useMemo(
+    () => parseFilterSearch(searchParams, avoidPreference ? { avoid: avoidPreference } : {}),
+    [searchParams, avoidPreference],
+  );
 
   function write(next: FilterState, typing = false) {
+    // Avoid chips are also remembered in this browser, as the default for the next visit.
+    if (next.avoid.join() !== filters.avoid.join()) saveAvoidPreference?.(next.avoid);
     void navigate(
       { search: buildFilterSearch(next, searchParams) },
       {

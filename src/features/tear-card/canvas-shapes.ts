@@ -4,7 +4,14 @@ import type { CardContext } from "./canvas-context";
 // every canvas still in use and can be recorded by the tests' fake context.
 
 /** Starts a new path: a rectangle with corners of radius `r`. */
-export function roundedRectPath(ctx: CardContext, x: number, y: number, width: number, height: number, r: number) {
+export function roundedRectPath(
+  ctx: CardContext,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  r: number,
+) {
   const radius = Math.max(0, Math.min(r, width / 2, height / 2));
   ctx.beginPath();
   ctx.moveTo(x + radius, y);

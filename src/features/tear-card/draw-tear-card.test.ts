@@ -76,7 +76,9 @@ test.each(["none", "some", "all"] as const)("with %s marked, every word sits ins
 
 test("the card names the hardest-hitting show with its rank and its rating in tears", () => {
   const words = draw(cardFor("some")).texts.map((t) => t.text);
-  expect(words).toEqual(expect.arrayContaining(["Hit me hardest".toUpperCase(), "#1", "Show 1", "5 of 5 tears"]));
+  expect(words).toEqual(
+    expect.arrayContaining(["Hit me hardest".toUpperCase(), "#1", "Show 1", "5 of 5 tears"]),
+  );
 });
 
 test("with nothing rated, the card says so gently instead", () => {

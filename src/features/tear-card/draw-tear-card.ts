@@ -1,14 +1,8 @@
 import type { CardContext } from "./canvas-context";
 import { teardropPath } from "./canvas-shapes";
-import {
-  COLORS,
-  drawLabel,
-  MARGIN,
-  sans,
-  serif,
-  serifItalic,
-} from "./card-look";
+import { COLORS, drawLabel, MARGIN, sans, serif, serifItalic } from "./card-look";
 import { withAlpha } from "./draw-artwork";
+import { drawBackground } from "./draw-background";
 import { drawBadge, drawTileGrid } from "./draw-tile-grid";
 import { fitText } from "./fit-text";
 import {
@@ -58,7 +52,7 @@ const TONE: Readonly<Record<TextRun["tone"], string>> = {
 export function drawTearCard(ctx: CardContext, data: TearCardData) {
   ctx.save();
   ctx.textBaseline = "alphabetic";
-  drawBackground(ctx);
+  drawBackground(ctx, TEAR_CARD_WIDTH, TEAR_CARD_HEIGHT);
   drawHeader(ctx);
   drawStats(ctx, data);
   drawRule(ctx, LAYOUT.firstRule);
@@ -73,49 +67,6 @@ export function drawTearCard(ctx: CardContext, data: TearCardData) {
   });
   drawFooter(ctx, data.date);
   ctx.restore();
-}
-
-// Fireflies, placed by hand in the open space right of the words, where they never sit
-// behind text. Positions are fractions of the card; sizes in px.
-const FIREFLIES = [
-  { x: 0.83, y: 0.075, r: 4 },
-  { x: 0.74, y: 0.13, r: 3 },
-  { x: 0.9, y: 0.17, r: 5 },
-  { x: 0.79, y: 0.215, r: 2.5 },
-  { x: 0.94, y: 0.32, r: 3 },
-] as const;
-
-function drawBackground(ctx: CardContext) {
-  const sky = ctx.createLinearGradient(0, 0, 0, TEAR_CARD_HEIGHT);
-  sky.addColorStop(0, COLORS.night);
-  sky.addColorStop(1, COLORS.skyTop);
-  ctx.fillStyle = sky;
-  ctx.fillRect(0, 0, TEAR_CARD_WIDTH, TEAR_CARD_HEIGHT);
-
-  // A low warm haze behind the header, as if the fireflies lit the air a little.
-  const hazeX = TEAR_CARD_WIDTH * 0.86;
-  const hazeY = TEAR_CARD_HEIGHT * 0.14;
-  const haze = ctx.createRadialGradient(hazeX, hazeY, 0, hazeX, hazeY, 420);
-  haze.addColorStop(0, withAlpha(COLORS.glow, 0.1));
-  haze.addColorStop(1, withAlpha(COLORS.glow, 0));
-  ctx.fillStyle = haze;
-  ctx.fillRect(0, 0, TEAR_CARD_WIDTH, TEAR_CARD_HEIGHT);
-
-  for (const fly of FIREFLIES) {
-    const x = fly.x * TEAR_CARD_WIDTH;
-    const y = fly.y * TEAR_CARD_HEIGHT;
-    const halo = ctx.createRadialGradient(x, y, 0, x, y, fly.r * 7);
-    halo.addColorStop(0, withAlpha(COLORS.glow, 0.35));
-    halo.addColorStop(1, withAlpha(COLORS.glow, 0));
-    ctx.fillStyle = halo;
-    ctx.beginPath();
-    ctx.arc(x, y, fly.r * 7, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.fillStyle = withAlpha(COLORS.glow, 0.9);
-    ctx.beginPath();
-    ctx.arc(x, y, fly.r, 0, Math.PI * 2);
-    ctx.fill();
-  }
 }
 
 function drawHeader(ctx: CardContext) {

@@ -20,7 +20,7 @@ const OUTLINE_ROOM = OUTLINE + 2; // px kept free around the grid so a frame nev
 type GridLayout = { columns: number; size: number; left: number; top: number };
 
 /** Square tiles as large as fit the box, centred across it. */
-export function gridLayout(count: number, box: Box): GridLayout {
+function gridLayout(count: number, box: Box): GridLayout {
   const columns = Math.min(COLUMNS, Math.max(1, count));
   const rows = Math.max(1, Math.ceil(count / columns));
   const byWidth = (box.width - 2 * OUTLINE_ROOM - (columns - 1) * GAP) / columns;

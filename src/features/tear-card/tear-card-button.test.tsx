@@ -13,7 +13,13 @@ vi.mock("./make-tear-card", () => ({
 }));
 
 const NOW = new Date(2026, 10, 25);
-const card = () => buildTearCardData(sampleEntries(), () => "watched", () => undefined, NOW);
+const card = () =>
+  buildTearCardData(
+    sampleEntries(),
+    () => "watched",
+    () => undefined,
+    NOW,
+  );
 const blob = new Blob(["png"], { type: "image/png" });
 
 beforeEach(() => {
@@ -57,14 +63,17 @@ test("while the card is drawn the button says so and cannot be pressed twice", a
 test.each([
   ["shared", "Shared."],
   ["cancelled", ""],
-] satisfies [TearCardOutcome, string][])("after a share that ends %s, the status reads %j", async (outcome, message) => {
-  const user = userEvent.setup();
-  vi.mocked(shareOrDownloadTearCard).mockResolvedValue(outcome);
-  render(<TearCardButton data={card} />);
-  await user.click(screen.getByRole("button", { name: "Make my tear card" }));
-  await screen.findByRole("button", { name: "Make my tear card" });
-  expect(screen.getByRole("status")).toHaveTextContent(message === "" ? /^$/ : message);
-});
+] satisfies [TearCardOutcome, string][])(
+  "after a share that ends %s, the status reads %j",
+  async (outcome, message) => {
+    const user = userEvent.setup();
+    vi.mocked(shareOrDownloadTearCard).mockResolvedValue(outcome);
+    render(<TearCardButton data={card} />);
+    await user.click(screen.getByRole("button", { name: "Make my tear card" }));
+    await screen.findByRole("button", { name: "Make my tear card" });
+    expect(screen.getByRole("status")).toHaveTextContent(message === "" ? /^$/ : message);
+  },
+);
 
 test("when drawing fails, a calm message says so and the button works again", async () => {
   const user = userEvent.setup();

@@ -6,7 +6,11 @@ import type { TearCardData } from "./tear-card-data";
 export type TextRun = { text: string; tone: "ink" | "glow" | "rose" };
 
 /** "9 of 21 watched · 5 made me cry", with the numbers picked out in the card's accents. */
-export function statsRuns({ watched, cried, total }: Pick<TearCardData, "watched" | "cried" | "total">): TextRun[] {
+export function statsRuns({
+  watched,
+  cried,
+  total,
+}: Pick<TearCardData, "watched" | "cried" | "total">): TextRun[] {
   if (watched === 0) return [{ text: `None of the ${total} watched yet`, tone: "ink" }];
   const seen: TextRun[] = [
     { text: String(watched), tone: "glow" },

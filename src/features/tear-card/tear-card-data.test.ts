@@ -7,7 +7,8 @@ const lookup =
   <T>(values: Record<string, T>) =>
   (slug: string): T | undefined =>
     Object.hasOwn(values, slug) ? values[slug] : undefined;
-const statuses = (values: Record<string, TileStatus>) => (slug: string) => lookup(values)(slug) ?? "unwatched";
+const statuses = (values: Record<string, TileStatus>) => (slug: string) =>
+  lookup(values)(slug) ?? "unwatched";
 const noHits = () => undefined;
 
 test("counts watched and cried shows, cried counting as watched", () => {

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from "react-router";
 import { paths } from "../../config/paths";
 import { statusOf } from "./marks";
+import { OrderList, orderRows } from "./my-order-view";
 import { decodeShareCode, parseShareParam } from "./share-code";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Mark, MarkStatus } from "./tracker-types";
@@ -62,6 +63,17 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
   }
 
   const theirs = decoded.statuses;
+  // Their link carries statuses and ratings, not times: enough to rank what made them cry.
+  const SHARED_TIME = new Date(0).toISOString();
+  const theirMarks: Record<string, Mark> = {};
+  for (const [slug, status] of Object.entries(theirs)) {
+    if (status === "unwatched") continue;
+    const hit = decoded.hits[slug];
+    theirMarks[slug] =
+      status === "cried"
+        ? { watchedAt: SHARED_TIME, criedAt: SHARED_TIME, ...(hit ? { hit, ratedAt: SHARED_TIME } : {}) }
+        : { watchedAt: SHARED_TIME };
+  }
   const rows = byRank.map((entry) => ({
     entry,
     them: theirs[entry.slug] ?? "unwatched",
@@ -135,6 +147,19 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
           ))}
         </tbody>
       </table>
+
+      <div className="mt-12 grid gap-10 sm:grid-cols-2">
+        <OrderList
+          title="Their order"
+          rows={orderRows(entries, theirMarks)}
+          empty="They have not marked anything Cried yet."
+        />
+        <OrderList
+          title="Your order"
+          rows={orderRows(entries, marks)}
+          empty="Mark a show Cried and say how hard it hit to start yours."
+        />
+      </div>
 
       <div className="mt-8 flex flex-wrap gap-3">
         {gains.length > 0 && (

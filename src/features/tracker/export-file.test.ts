@@ -1,8 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { CONTENT_NOTE_IDS } from "../entries/vocabulary";
 import { buildExportFile, exportFileName, MAX_IMPORT_BYTES, parseExportFile } from "./export-file";
 import v0Fixture from "./fixtures/v0-blob.json";
-import { marksArbitrary, NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
+import v1Fixture from "./fixtures/v1-blob.json";
+import {
+  marksArbitrary,
+  NOW,
+  preferencesArbitrary,
+  SLUGS_IN_RANK_ORDER,
+} from "./testing/tracker-arbitraries";
 import { serializeTrackerBlob } from "./tracker-blob";
 import type { Marks } from "./tracker-types";
 
@@ -11,7 +18,8 @@ const T1 = "2026-05-01T12:00:00.000Z";
 const NOW_ISO = NOW.toISOString();
 const parse = (text: string) => parseExportFile(text, SLUGS, NOW);
 const file = (fields: Record<string, unknown>) =>
-  JSON.stringify({ format: "made-us-cry/marks", version: 1, exportedAt: T1, ...fields });
+  JSON.stringify({ format: "made-us-cry/marks", version: 2, exportedAt: T1, ...fields });
+const v1File = (fields: Record<string, unknown>) => file({ version: 1, ...fields });
 
 const errorOf = (text: string): string => {
   const result = parse(text);
@@ -20,15 +28,35 @@ const errorOf = (text: string): string => {
 };
 
 describe("buildExportFile", () => {
-  test("writes pretty JSON with the format, version, export time and marks", () => {
-    const marks: Marks = { hal: { watchedAt: T1, criedAt: T1 }, air: { watchedAt: T1 } };
-    const text = buildExportFile(marks, NOW);
-    expect(JSON.parse(text)).toEqual({ format: "made-us-cry/marks", version: 1, exportedAt: NOW_ISO, marks });
+  test("writes pretty JSON with the format, version, export time, marks and preferences", () => {
+    const marks: Marks = {
+      hal: { watchedAt: T1, criedAt: T1, hit: 5, ratedAt: T1 },
+      air: { watchedAt: T1 },
+    };
+    const text = buildExportFile(marks, NOW, { avoid: ["war"] });
+    expect(JSON.parse(text)).toEqual({
+      format: "made-us-cry/marks",
+      version: 2,
+      exportedAt: NOW_ISO,
+      marks,
+      preferences: { avoid: ["war"] },
+    });
     expect(text).toContain('\n  "format": "made-us-cry/marks",\n');
     expect(text.endsWith("}\n")).toBe(true);
   });
 
-  test("round trip: any marks come back equal, nothing skipped", () => {
+  test("without preferences, writes none (so importing the file leaves them alone)", () => {
+    const text = buildExportFile({ air: { watchedAt: T1 } }, NOW);
+    expect(JSON.parse(text)).toEqual({
+      format: "made-us-cry/marks",
+      version: 2,
+      exportedAt: NOW_ISO,
+      marks: { air: { watchedAt: T1 } },
+    });
+    expect(parse(text)).toEqual({ ok: true, marks: { air: { watchedAt: T1 } }, skipped: [] });
+  });
+
+  test("round trip: any marks (ratings included) come back equal, nothing skipped", () => {
     fc.assert(
       fc.property(marksArbitrary(), (marks) => {
         expect(parse(buildExportFile(marks, NOW))).toEqual({ ok: true, marks, skipped: [] });
@@ -36,9 +64,27 @@ describe("buildExportFile", () => {
     );
   });
 
-  test("all 21 marks, cried, stay far below the import limit", () => {
-    const all = Object.fromEntries(SLUGS.map((slug) => [slug, { watchedAt: T1, criedAt: T1 }]));
-    expect(new TextEncoder().encode(buildExportFile(all, NOW)).length).toBeLessThan(MAX_IMPORT_BYTES / 10);
+  test("round trip: any marks and preferences come back equal", () => {
+    fc.assert(
+      fc.property(marksArbitrary(), preferencesArbitrary, (marks, preferences) => {
+        expect(parse(buildExportFile(marks, NOW, preferences))).toEqual({
+          ok: true,
+          marks,
+          skipped: [],
+          preferences,
+        });
+      }),
+    );
+  });
+
+  test("all 21 marks, cried and rated, with every note avoided, stay far below the import limit", () => {
+    const all = Object.fromEntries(
+      SLUGS.map((slug) => [slug, { watchedAt: T1, criedAt: T1, hit: 5 as const, ratedAt: T1 }]),
+    );
+    const avoid = [...CONTENT_NOTE_IDS];
+    expect(new TextEncoder().encode(buildExportFile(all, NOW, { avoid })).length).toBeLessThan(
+      MAX_IMPORT_BYTES / 10,
+    );
   });
 });
 
@@ -80,9 +126,63 @@ describe("parseExportFile accepts", () => {
     expect(parse(file({ marks: {} }))).toEqual({ ok: true, marks: {}, skipped: [] });
   });
 
-  test("a v1 tracker blob copied out of storage, listing unknown slugs", () => {
-    const blob = serializeTrackerBlob({ hal: { watchedAt: T1 }, "old-show": { watchedAt: T1 } });
-    expect(parse(blob)).toEqual({ ok: true, marks: { hal: { watchedAt: T1 } }, skipped: ["old-show"] });
+  test("a version 1 export: its marks, no ratings, and no preferences", () => {
+    const text = v1File({
+      marks: { hal: { watchedAt: T1 }, air: { watchedAt: T1, criedAt: T1 } },
+      preferences: { avoid: ["war"] },
+    });
+    expect(parse(text)).toEqual({
+      ok: true,
+      marks: { hal: { watchedAt: T1 }, air: { watchedAt: T1, criedAt: T1 } },
+      skipped: [],
+    });
+  });
+
+  test("a version 2 export's ratings, a cleared rating's time, and a rating with no time", () => {
+    const text = file({
+      marks: {
+        hal: { watchedAt: T1, criedAt: T1, hit: 3, ratedAt: NOW_ISO },
+        air: { watchedAt: T1, criedAt: T1, ratedAt: NOW_ISO },
+        berserk: { watchedAt: T1, criedAt: T1, hit: 1 },
+      },
+    });
+    expect(parse(text)).toEqual({
+      ok: true,
+      marks: {
+        hal: { watchedAt: T1, criedAt: T1, hit: 3, ratedAt: NOW_ISO },
+        air: { watchedAt: T1, criedAt: T1, ratedAt: NOW_ISO },
+        berserk: { watchedAt: T1, criedAt: T1, hit: 1, ratedAt: T1 },
+      },
+      skipped: [],
+    });
+  });
+
+  test("a version 2 export's preferences, leaving out notes this list does not know", () => {
+    const text = file({ marks: {}, preferences: { avoid: ["suicide", "spiders", "war", "war"] } });
+    expect(parse(text)).toEqual({
+      ok: true,
+      marks: {},
+      skipped: [],
+      preferences: { avoid: ["war", "suicide"] },
+    });
+    expect(parse(file({ marks: {}, preferences: null }))).toEqual({ ok: true, marks: {}, skipped: [] });
+  });
+
+  test("a v2 tracker blob copied out of storage, with its preferences, listing unknown slugs", () => {
+    const blob = serializeTrackerBlob(
+      { hal: { watchedAt: T1, criedAt: T1, hit: 2, ratedAt: T1 }, "old-show": { watchedAt: T1 } },
+      { avoid: ["nudity"] },
+    );
+    expect(parse(blob)).toEqual({
+      ok: true,
+      marks: { hal: { watchedAt: T1, criedAt: T1, hit: 2, ratedAt: T1 } },
+      skipped: ["old-show"],
+      preferences: { avoid: ["nudity"] },
+    });
+  });
+
+  test("a v1 tracker blob, migrated, with no preferences to give", () => {
+    expect(parse(JSON.stringify(v1Fixture))).toEqual({ ok: true, marks: v1Fixture.marks, skipped: [] });
   });
 
   test("a v0 tracker blob, migrated", () => {
@@ -139,6 +239,24 @@ describe("parseExportFile rejects, saying what is wrong", () => {
     expect(errorOf(JSON.stringify({ version: 3, marks: {} }))).toMatch(newer);
   });
 
+  test("a rating that is not 1–5, or on a show that is not Cried, or with a ratedAt that is not a date", () => {
+    expect(errorOf(file({ marks: { hal: { watchedAt: T1, criedAt: T1, hit: 6 } } }))).toBe(
+      "The mark for “hal” has a hit rating that is not a whole number from 1 to 5. Nothing was imported.",
+    );
+    expect(errorOf(file({ marks: { hal: { watchedAt: T1, hit: 4 } } }))).toBe(
+      "The mark for “hal” has a hit rating but no criedAt: only shows that made you cry are rated. Nothing was imported.",
+    );
+    expect(errorOf(file({ marks: { hal: { watchedAt: T1, criedAt: T1, hit: 4, ratedAt: "now" } } }))).toBe(
+      "The mark for “hal” has a ratedAt that is not a date. Nothing was imported.",
+    );
+  });
+
+  test("preferences that are not an object with an avoid list of text", () => {
+    for (const preferences of [["war"], "war", {}, { avoid: "war" }, { avoid: ["war", 3] }]) {
+      expect(errorOf(file({ marks: {}, preferences }))).toMatch(/^The file's "preferences" is not like/);
+    }
+  });
+
   test("a missing or odd version", () => {
     expect(errorOf(file({ version: undefined }))).toMatch(/"version" is missing or is not a whole number/);
     expect(errorOf(file({ version: "1" }))).toMatch(/"version" is missing or is not a whole number/);
@@ -178,6 +296,10 @@ describe("parseExportFile never throws", () => {
       format: fc.oneof(fc.constant("made-us-cry/marks"), fc.anything()),
       version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.anything()),
       marks: fc.oneof(fc.dictionary(fc.constantFrom(...SLUGS, "x"), fc.anything()), fc.anything()),
+      preferences: fc.oneof(
+        fc.record({ avoid: fc.array(fc.oneof(fc.constantFrom(...CONTENT_NOTE_IDS), fc.string())) }),
+        fc.anything(),
+      ),
     },
     { requiredKeys: [] },
   );
@@ -190,8 +312,10 @@ describe("parseExportFile never throws", () => {
     fc.assert(
       fc.property(arbitrary, (text) => {
         const result = parse(text);
-        if (result.ok) for (const slug of Object.keys(result.marks)) expect(SLUGS).toContain(slug);
-        else expect(result.error.length).toBeGreaterThan(10);
+        if (result.ok) {
+          for (const slug of Object.keys(result.marks)) expect(SLUGS).toContain(slug);
+          for (const tag of result.preferences?.avoid ?? []) expect(CONTENT_NOTE_IDS).toContain(tag);
+        } else expect(result.error.length).toBeGreaterThan(10);
       }),
     );
   });

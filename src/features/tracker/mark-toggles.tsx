@@ -1,4 +1,5 @@
 import { Check, Droplet } from "lucide-react";
+import { HitScale } from "./hit-scale";
 import { statusOf } from "./marks";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 
@@ -22,25 +23,28 @@ export function MarkToggles({ slug, title }: { slug: string; title: string }) {
   };
 
   return (
-    <div role="group" aria-label={`Your marks for ${title}`} className="relative z-10 flex flex-wrap gap-2">
-      <button
-        type="button"
-        aria-pressed={watched}
-        onClick={toggleWatched}
-        className={`${TOGGLE} ${watched ? "" : "border-line text-ink hover:border-glow"}`}
-      >
-        <Check aria-hidden="true" className="size-4" />
-        Watched
-      </button>
-      <button
-        type="button"
-        aria-pressed={cried}
-        onClick={() => store.setCried(slug, !cried)}
-        className={`${TOGGLE} ${cried ? "" : "border-line text-ink hover:border-glow"}`}
-      >
-        <Droplet aria-hidden="true" className="size-4" />
-        Cried
-      </button>
+    <div>
+      <div role="group" aria-label={`Your marks for ${title}`} className="relative z-10 flex flex-wrap gap-2">
+        <button
+          type="button"
+          aria-pressed={watched}
+          onClick={toggleWatched}
+          className={`${TOGGLE} ${watched ? "" : "border-line text-ink hover:border-glow"}`}
+        >
+          <Check aria-hidden="true" className="size-4" />
+          Watched
+        </button>
+        <button
+          type="button"
+          aria-pressed={cried}
+          onClick={() => store.setCried(slug, !cried)}
+          className={`${TOGGLE} ${cried ? "" : "border-line text-ink hover:border-glow"}`}
+        >
+          <Droplet aria-hidden="true" className="size-4" />
+          Cried
+        </button>
+      </div>
+      {cried && <HitScale slug={slug} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { countProgress } from "./marks";
+import { HIT_LABELS } from "./hit-scale";
+import { countProgress, hardestHit, hitOf } from "./marks";
 import { useTrackerSnapshot } from "./tracker-context";
 
 function describe(watched: number, cried: number, total: number): string {
@@ -9,9 +10,25 @@ function describe(watched: number, cried: number, total: number): string {
 }
 
 /** "7 of 21 watched · 4 made you cry", with two quiet bars that grow (transform only). */
-export function ProgressSummary({ slugs }: { slugs: readonly string[] }) {
+type Entryish = {
+  readonly rank: number;
+  readonly slug: string;
+  readonly title: { readonly english: string };
+};
+
+export function ProgressSummary({ entries }: { entries: readonly Entryish[] }) {
   const { marks } = useTrackerSnapshot();
-  const { watched, cried, total } = countProgress(marks, slugs);
+  const byRank = [...entries].sort((a, b) => a.rank - b.rank);
+  const { watched, cried, total } = countProgress(
+    marks,
+    byRank.map((entry) => entry.slug),
+  );
+  const hardestSlug = hardestHit(
+    marks,
+    byRank.map((entry) => entry.slug),
+  );
+  const hardest = byRank.find((entry) => entry.slug === hardestSlug);
+  const hardestHitRating = hardest ? hitOf(marks, hardest.slug) : undefined;
   const share = (count: number) => (total === 0 ? 0 : count / total);
 
   return (
@@ -29,6 +46,15 @@ export function ProgressSummary({ slugs }: { slugs: readonly string[] }) {
           style={{ transform: `scaleX(${share(cried)})` }}
         />
       </div>
+      {hardest && hardestHitRating && (
+        <p className="mt-3 text-sm text-muted">
+          Hit you hardest:{" "}
+          <span className="text-ink">
+            #{hardest.rank} {hardest.title.english}
+          </span>{" "}
+          ({HIT_LABELS[hardestHitRating].toLowerCase()})
+        </p>
+      )}
     </div>
   );
 }

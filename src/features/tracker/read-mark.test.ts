@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { readMark, readTimestamp } from "./read-mark";
+import { isHitRating, readAvoidList, readMark, readTimestamp } from "./read-mark";
 import { NOW } from "./testing/tracker-arbitraries";
 
 const ISO = "2026-05-01T12:00:00.000Z";
@@ -132,12 +132,124 @@ describe("readMark", () => {
     });
   });
 
-  test("never throws, and whatever it keeps has a watchedAt", () => {
+  test("never throws; whatever it keeps has a watchedAt, and ratings only on Cried marks", () => {
+    const markish = fc.record(
+      {
+        watchedAt: fc.oneof(fc.constant(ISO), fc.anything()),
+        criedAt: fc.oneof(fc.constant(LATER), fc.anything()),
+        hit: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.anything()),
+        ratedAt: fc.oneof(fc.constant(LATER), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
-      fc.property(fc.anything(), (value) => {
+      fc.property(fc.oneof(fc.anything(), markish), (value) => {
         const { mark } = readMark(value, NOW);
-        if (mark !== null) expect(typeof mark.watchedAt).toBe("string");
+        if (mark === null) return;
+        expect(typeof mark.watchedAt).toBe("string");
+        if (mark.hit !== undefined) expect(isHitRating(mark.hit) && mark.ratedAt !== undefined).toBe(true);
+        if (mark.criedAt === undefined) expect(Object.keys(mark)).toEqual(["watchedAt"]);
       }),
     );
+  });
+});
+
+describe("readMark: ratings", () => {
+  const cried = { watchedAt: ISO, criedAt: ISO };
+
+  test("a rated Cried mark is read unchanged, and so is a cleared rating's ratedAt", () => {
+    for (const mark of [
+      { ...cried, hit: 1, ratedAt: LATER },
+      { ...cried, hit: 5, ratedAt: LATER },
+      { ...cried, ratedAt: LATER },
+    ]) {
+      expect(readMark(mark, NOW)).toEqual({ mark, issues: [], changed: false });
+    }
+  });
+
+  test.each([
+    ["zero", 0],
+    ["six", 6],
+    ["a fraction", 4.5],
+    ["text", "4"],
+    ["NaN", Number.NaN],
+  ])("a hit that is %s is dropped, saying so", (_label, hit) => {
+    expect(readMark({ ...cried, hit, ratedAt: LATER }, NOW)).toEqual({
+      mark: { ...cried, ratedAt: LATER },
+      issues: ["hit-not-a-rating"],
+      changed: true,
+    });
+  });
+
+  test("a hit on a mark that is not Cried is dropped, saying so; ratedAt goes quietly", () => {
+    expect(readMark({ watchedAt: ISO, hit: 3, ratedAt: LATER }, NOW)).toEqual({
+      mark: { watchedAt: ISO },
+      issues: ["hit-without-cried"],
+      changed: true,
+    });
+    expect(readMark({ watchedAt: ISO, ratedAt: LATER }, NOW)).toEqual({
+      mark: { watchedAt: ISO },
+      issues: [],
+      changed: true,
+    });
+  });
+
+  test("a hit with no usable ratedAt is rated at criedAt; a ratedAt that is not a date is named", () => {
+    expect(readMark({ ...cried, hit: 2 }, NOW)).toEqual({
+      mark: { ...cried, hit: 2, ratedAt: ISO },
+      issues: [],
+      changed: true,
+    });
+    expect(readMark({ ...cried, hit: 2, ratedAt: "then" }, NOW)).toEqual({
+      mark: { ...cried, hit: 2, ratedAt: ISO },
+      issues: ["ratedAt-not-a-date"],
+      changed: true,
+    });
+  });
+
+  test("an implausible ratedAt becomes now, as a change", () => {
+    expect(readMark({ ...cried, hit: 2, ratedAt: "2999-01-01T00:00:00Z" }, NOW)).toEqual({
+      mark: { ...cried, hit: 2, ratedAt: NOW_ISO },
+      issues: [],
+      changed: true,
+    });
+  });
+
+  test("a null hit or ratedAt counts as absent, like a null criedAt", () => {
+    expect(readMark({ ...cried, hit: null, ratedAt: null }, NOW)).toEqual({
+      mark: cried,
+      issues: [],
+      changed: false,
+    });
+  });
+
+  test("a mark with no date at all names the dates, not the rating", () => {
+    expect(readMark({ hit: 3 }, NOW)).toEqual({ mark: null, issues: ["no-date"], changed: true });
+    expect(readMark({ hit: 9 }, NOW).issues).toEqual(["hit-not-a-rating"]);
+  });
+});
+
+describe("isHitRating", () => {
+  test("is true for the whole numbers 1 to 5 only", () => {
+    for (const hit of [1, 2, 3, 4, 5]) expect(isHitRating(hit)).toBe(true);
+    for (const value of [0, 6, 1.5, "1", null, undefined, -1, Number.POSITIVE_INFINITY]) {
+      expect(isHitRating(value)).toBe(false);
+    }
+  });
+});
+
+describe("readAvoidList", () => {
+  test("keeps known content notes once each, in the vocabulary's order", () => {
+    expect(readAvoidList(["suicide", "war"])).toEqual({ avoid: ["war", "suicide"], changed: false });
+    expect(readAvoidList([])).toEqual({ avoid: [], changed: false });
+  });
+
+  test("drops unknown tags, duplicates and non-text, as a change", () => {
+    expect(readAvoidList(["war", "spiders", "war", 3, null])).toEqual({ avoid: ["war"], changed: true });
+    expect(readAvoidList(["constructor", "__proto__"])).toEqual({ avoid: [], changed: true });
+  });
+
+  test("is null for anything that is not a list", () => {
+    for (const value of [undefined, null, "war", { 0: "war" }, 3]) expect(readAvoidList(value)).toBeNull();
   });
 });

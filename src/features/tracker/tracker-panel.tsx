@@ -5,7 +5,7 @@ import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "./download";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
-import type { Marks } from "./tracker-types";
+import type { Marks, TrackerPreferences } from "./tracker-types";
 
 // The file and link codecs and the import preview load when first used, not with the page.
 const loadExportFile = () => import("./export-file");
@@ -14,7 +14,11 @@ const ImportDialog = lazy(() =>
   import("./import-dialog").then((module) => ({ default: module.ImportDialog })),
 );
 
-type Pending = { readonly incoming: Marks; readonly skipped: readonly string[] };
+type Pending = {
+  readonly incoming: Marks;
+  readonly skipped: readonly string[];
+  readonly preferences: TrackerPreferences | undefined;
+};
 type Entryish = {
   readonly rank: number;
   readonly slug: string;
@@ -27,7 +31,7 @@ const ACTION =
 /** Export, import, share and reset: the person's marks are theirs to take anywhere. */
 export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const store = useTrackerStore();
-  const { marks } = useTrackerSnapshot();
+  const { marks, avoid } = useTrackerSnapshot();
   const { offerUndo } = useUndo();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
@@ -42,7 +46,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const exportMarks = async () => {
     const { buildExportFile, exportFileName } = await loadExportFile();
     const now = new Date();
-    downloadText(exportFileName(now), buildExportFile(marks, now));
+    downloadText(exportFileName(now), buildExportFile(marks, now, { avoid }));
     setMessage({
       tone: "info",
       text: `Saved ${markCount === 1 ? "1 mark" : `${markCount} marks`} to a file.`,
@@ -71,14 +75,14 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
       return;
     }
     setMessage(null);
-    setPending({ incoming: result.marks, skipped: result.skipped });
+    setPending({ incoming: result.marks, skipped: result.skipped, preferences: result.preferences });
   };
 
   const finishImport = (mode: "merge" | "replace") => {
     if (!pending) return;
     const before = marks;
-    if (mode === "merge") store.mergeMarks(pending.incoming);
-    else store.replaceMarks(pending.incoming);
+    if (mode === "merge") store.mergeMarks(pending.incoming, pending.preferences);
+    else store.replaceMarks(pending.incoming, pending.preferences);
     setPending(null);
     offerUndo(mode === "merge" ? "Marks merged from the file." : "Marks replaced by the file.", before);
   };

@@ -8,15 +8,20 @@ import {
   type StorageHost,
 } from "../../lib/safe-storage";
 import v0Fixture from "./fixtures/v0-blob.json";
+import v1Fixture from "./fixtures/v1-blob.json";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { serializeTrackerBlob } from "./tracker-blob";
 import { createTrackerStore } from "./tracker-store";
+import type { Marks } from "./tracker-types";
 
 // Every way saved data or storage can fail, and what the person keeps in each case.
 
 const T1 = "2026-05-01T12:00:00.000Z";
 const NOW_ISO = NOW.toISOString();
 const { tracker: MAIN, trackerBackup: BACKUP } = STORAGE_KEYS;
+
+/** The blob as this version writes it. */
+const blob = (marks: Marks, avoid: readonly string[] = []) => ({ version: 2, marks, preferences: { avoid } });
 
 const storeOn = (storage: SafeStorage) =>
   createTrackerStore({ storage, knownSlugs: SLUGS_IN_RANK_ORDER, now: () => NOW });
@@ -54,6 +59,7 @@ describe("corrupt saved data", () => {
 
     expect(store.getSnapshot()).toEqual({
       marks: {},
+      avoid: [],
       storage: "ok",
       problem: { kind: "corrupt", raw, backedUp: true },
       readOnly: false,
@@ -62,12 +68,21 @@ describe("corrupt saved data", () => {
     expect(storage.contents()).toEqual({ [MAIN]: raw, [BACKUP]: raw });
 
     store.setWatched("hal", true);
-    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
-      version: 1,
-      marks: { hal: { watchedAt: NOW_ISO } },
-    });
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob({ hal: { watchedAt: NOW_ISO } }));
     expect(storage.contents()[BACKUP]).toBe(raw);
     expect(store.getSnapshot().problem).toEqual({ kind: "corrupt", raw, backedUp: true });
+  });
+
+  test("after a backed-up corruption, ratings and the avoid list save like marks", () => {
+    const storage = memoryStorage({ [MAIN]: "{not json" });
+    const store = storeOn(storage);
+    store.setCried("air", true);
+    store.setHit("air", 4);
+    store.setAvoid(["war"]);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(
+      blob({ air: { watchedAt: NOW_ISO, criedAt: NOW_ISO, hit: 4, ratedAt: NOW_ISO } }, ["war"]),
+    );
+    expect(storage.contents()[BACKUP]).toBe("{not json");
   });
 
   test("a dismissed notice stays dismissed", () => {
@@ -110,26 +125,27 @@ describe("corrupt saved data", () => {
     expect(storage.contents()[BACKUP]).toBe("garbage");
 
     store.setWatched("air", true);
-    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
-      version: 1,
-      marks: { hal: { watchedAt: NOW_ISO }, air: { watchedAt: NOW_ISO } },
-    });
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(
+      blob({ hal: { watchedAt: NOW_ISO }, air: { watchedAt: NOW_ISO } }),
+    );
   });
 });
 
 describe("data saved by a newer version", () => {
   const newer = JSON.stringify({
-    version: 2,
-    marks: { hal: { watchedAt: T1, criedAt: T1, rating: 4 } },
+    version: 3,
+    marks: { hal: { watchedAt: T1, criedAt: T1, hit: 4, ratedAt: T1, tears: "many" } },
+    preferences: { avoid: ["war"], volume: 2 },
   });
 
   test("is read as far as possible, and nothing is written until the person chooses", () => {
     const storage = memoryStorage({ [MAIN]: newer });
     const store = storeOn(storage);
     expect(store.getSnapshot()).toEqual({
-      marks: { hal: { watchedAt: T1, criedAt: T1 } },
+      marks: { hal: { watchedAt: T1, criedAt: T1, hit: 4, ratedAt: T1 } },
+      avoid: ["war"],
       storage: "ok",
-      problem: { kind: "newer", version: 2, raw: newer },
+      problem: { kind: "newer", version: 3, raw: newer },
       readOnly: true,
       migratedFrom: null,
     });
@@ -137,7 +153,12 @@ describe("data saved by a newer version", () => {
     store.setWatched("air", true);
     store.replaceMarks({});
     store.setCried("berserk", true);
-    expect(store.getSnapshot().marks).toEqual({ berserk: { watchedAt: NOW_ISO, criedAt: NOW_ISO } });
+    store.setHit("berserk", 3);
+    store.setAvoid(["suicide"]);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { berserk: { watchedAt: NOW_ISO, criedAt: NOW_ISO, hit: 3, ratedAt: NOW_ISO } },
+      avoid: ["suicide"],
+    });
     expect(storage.contents()).toEqual({ [MAIN]: newer });
   });
 
@@ -155,14 +176,19 @@ describe("data saved by a newer version", () => {
     const writes = recordWrites(storage);
     const store = storeOn(storage);
     store.setWatched("air", true);
+    store.setAvoid(["war", "depression"]);
     store.overwriteNewer();
 
     expect(writes).toEqual([BACKUP, MAIN]);
     expect(storage.contents()[BACKUP]).toBe(newer);
-    const visit = { hal: { watchedAt: T1, criedAt: T1 }, air: { watchedAt: NOW_ISO } };
-    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({ version: 1, marks: visit });
+    const visit: Marks = {
+      hal: { watchedAt: T1, criedAt: T1, hit: 4, ratedAt: T1 },
+      air: { watchedAt: NOW_ISO },
+    };
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob(visit, ["war", "depression"]));
     expect(store.getSnapshot()).toMatchObject({
       marks: visit,
+      avoid: ["war", "depression"],
       readOnly: false,
       problem: null,
       storage: "ok",
@@ -195,7 +221,7 @@ describe("data saved by a newer version", () => {
     const storage = memoryStorage();
     const store = storeOn(storage);
     storage.simulateExternalWrite(MAIN, newer);
-    expect(store.getSnapshot()).toMatchObject({ readOnly: true, problem: { kind: "newer", version: 2 } });
+    expect(store.getSnapshot()).toMatchObject({ readOnly: true, problem: { kind: "newer", version: 3 } });
     store.setWatched("air", true);
     expect(storage.contents()).toEqual({ [MAIN]: newer });
   });
@@ -213,6 +239,7 @@ describe("older and repaired data", () => {
 
     expect(store.getSnapshot()).toEqual({
       marks: migrated,
+      avoid: [],
       storage: "ok",
       problem: null,
       readOnly: false,
@@ -220,7 +247,7 @@ describe("older and repaired data", () => {
     });
     expect(writes).toEqual([BACKUP, MAIN]);
     expect(storage.contents()[BACKUP]).toBe(v0);
-    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({ version: 1, marks: migrated });
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob(migrated));
   });
 
   test("a v0 blob whose backup fails is migrated in memory only, and left as it was", () => {
@@ -235,7 +262,7 @@ describe("older and repaired data", () => {
     expect(storage.contents()).toEqual({ [MAIN]: v0 });
   });
 
-  test("a repaired v1 blob is backed up before the repair is written", () => {
+  test("a repaired v2 blob is backed up before the repair is written", () => {
     const raw = serializeTrackerBlob({ hal: { watchedAt: T1 }, "renamed-show": { watchedAt: T1 } });
     const storage = memoryStorage({ [MAIN]: raw });
     const writes = recordWrites(storage);
@@ -243,13 +270,64 @@ describe("older and repaired data", () => {
     expect(store.getSnapshot().marks).toEqual({ hal: { watchedAt: T1 } });
     expect(writes).toEqual([BACKUP, MAIN]);
     expect(storage.contents()[BACKUP]).toBe(raw);
-    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual({
-      version: 1,
-      marks: { hal: { watchedAt: T1 } },
-    });
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob({ hal: { watchedAt: T1 } }));
   });
 
-  test("a clean v1 blob is not rewritten on load", () => {
+  test("a v1 blob is migrated to v2 with every mark kept, after its original is backed up", () => {
+    const v1 = JSON.stringify(v1Fixture);
+    const storage = memoryStorage({ [MAIN]: v1 });
+    const writes = recordWrites(storage);
+    const store = storeOn(storage);
+
+    expect(store.getSnapshot()).toEqual({
+      marks: v1Fixture.marks,
+      avoid: [],
+      storage: "ok",
+      problem: null,
+      readOnly: false,
+      migratedFrom: 1,
+    });
+    expect(writes).toEqual([BACKUP, MAIN]);
+    expect(storage.contents()[BACKUP]).toBe(v1);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob(v1Fixture.marks));
+  });
+
+  test("a v1 blob whose backup fails is migrated in memory only; ratings and avoid work for the visit", () => {
+    const v1 = JSON.stringify(v1Fixture);
+    const storage = storageFailingWritesTo(BACKUP, "full", { [MAIN]: v1 });
+    const store = storeOn(storage);
+    store.setHit("air", 5);
+    store.setAvoid(["war"]);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { ...v1Fixture.marks, air: { ...v1Fixture.marks.air, hit: 5, ratedAt: NOW_ISO } },
+      avoid: ["war"],
+      storage: "full",
+      migratedFrom: 1,
+    });
+    expect(storage.contents()).toEqual({ [MAIN]: v1 });
+  });
+
+  const cried = { watchedAt: T1, criedAt: T1 };
+  test.each([
+    ["a hit that is not 1–5", { ...cried, hit: 9, ratedAt: T1 }, ["war"], { ...cried, ratedAt: T1 }],
+    ["a hit on a show that is not Cried", { watchedAt: T1, hit: 3 }, ["war"], { watchedAt: T1 }],
+    ["an unknown avoid tag", { watchedAt: T1 }, ["war", "spiders"], { watchedAt: T1 }],
+  ])("a v2 blob with %s is repaired after its original is backed up", (_label, mark, avoid, repaired) => {
+    const raw = JSON.stringify({ version: 2, marks: { air: mark }, preferences: { avoid } });
+    const storage = memoryStorage({ [MAIN]: raw });
+    const writes = recordWrites(storage);
+    const store = storeOn(storage);
+    expect(store.getSnapshot()).toMatchObject({
+      marks: { air: repaired },
+      avoid: ["war"],
+      migratedFrom: null,
+    });
+    expect(writes).toEqual([BACKUP, MAIN]);
+    expect(storage.contents()[BACKUP]).toBe(raw);
+    expect(JSON.parse(storage.contents()[MAIN] ?? "")).toEqual(blob({ air: repaired }, ["war"]));
+  });
+
+  test("a clean v2 blob is not rewritten on load", () => {
     const storage = memoryStorage({ [MAIN]: serializeTrackerBlob({ hal: { watchedAt: T1 } }) });
     const writes = recordWrites(storage);
     storeOn(storage);
@@ -322,17 +400,21 @@ describe("storage that is blocked or full (browserStorage on a fake window)", ()
     };
     const store = expectWorkingInMemory(browserStorage(fakeWindow(() => area)), "full");
 
+    store.setAvoid(["war"]);
+    expect(store.getSnapshot()).toMatchObject({ avoid: ["war"], storage: "full" });
     area.setItem = setItem;
     store.setWatched("berserk", true);
     expect(store.getSnapshot().storage).toBe("ok");
-    expect(JSON.parse(area.data.get(MAIN) ?? "")).toEqual({
-      version: 1,
-      marks: {
-        hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
-        air: { watchedAt: NOW_ISO },
-        berserk: { watchedAt: NOW_ISO },
-      },
-    });
+    expect(JSON.parse(area.data.get(MAIN) ?? "")).toEqual(
+      blob(
+        {
+          hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
+          air: { watchedAt: NOW_ISO },
+          berserk: { watchedAt: NOW_ISO },
+        },
+        ["war"],
+      ),
+    );
   });
 
   test("storage that could not be read on load is read again before the first write, so nothing is lost", () => {

@@ -7,9 +7,9 @@ import { repairMarks } from "./tracker-blob";
 import { createTrackerPersistence, type Operation } from "./tracker-persistence";
 import type { HitRating, Marks, TrackerSnapshot } from "./tracker-types";
 
-// The person's marks (and avoid preference) as an external store for useSyncExternalStore. Storage rules live in
-// tracker-persistence.ts; this module turns its state into stable snapshots. Methods do
-// not use `this`, so they can be passed around unbound.
+// The person's marks and avoid preference as an external store for useSyncExternalStore.
+// Storage rules live in tracker-persistence.ts; this module turns its state into stable
+// snapshots. Methods do not use `this`, so they can be passed around unbound.
 
 export type TrackerStore = {
   subscribe(listener: () => void): () => void;

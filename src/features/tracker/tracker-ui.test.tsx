@@ -112,3 +112,44 @@ test("storage that is switched off still lets marks work for the visit, and says
   expect(screen.getByText("1 of 21 watched · none made you cry yet")).toBeInTheDocument();
   expect(screen.getByText(/will last only until you close this page/i)).toBeInTheDocument();
 });
+
+test("once a show is marked Cried, the person can say how hard it hit", async () => {
+  const user = userEvent.setup();
+  renderApp("/");
+  const hal = await cardMarks("Hal");
+  expect(screen.queryByRole("radiogroup", { name: "How hard did it hit?" })).not.toBeInTheDocument();
+  await user.click(within(hal).getByRole("button", { name: "Cried" }));
+  const scale = screen.getByRole("radiogroup", { name: "How hard did it hit?" });
+  const radios = within(scale).getAllByRole("radio");
+  expect(radios.map((radio) => radio.closest("label")?.textContent)).toEqual([
+    "A single tear",
+    "Misty eyes",
+    "Quiet sobbing",
+    "Ugly crying",
+    "A flood",
+  ]);
+  await user.click(within(scale).getByRole("radio", { name: "A flood" }));
+  expect(within(scale).getByRole("radio", { name: "A flood" })).toBeChecked();
+  expect(screen.getByText(/Hit you hardest/)).toHaveTextContent("Hit you hardest: #14 Hal (a flood)");
+
+  // Un-crying takes the scale (and the rating) away.
+  await user.click(within(hal).getByRole("button", { name: "Cried" }));
+  expect(screen.queryByRole("radiogroup", { name: "How hard did it hit?" })).not.toBeInTheDocument();
+  expect(screen.queryByText(/Hit you hardest/)).not.toBeInTheDocument();
+});
+
+test("the spoiler waits behind its button until the show is marked Watched", async () => {
+  const user = userEvent.setup();
+  renderApp("/anime/hal");
+  const drawer = await screen.findByRole("dialog", { name: "Hal" });
+  const spoiler = within(drawer).getByRole("region", { name: "Spoiler" });
+  expect(within(spoiler).getByText(/Q01/)).not.toBeVisible();
+  expect(within(spoiler).getByRole("button", { name: "Reveal spoiler" })).toBeInTheDocument();
+
+  await user.click(within(drawer).getByRole("button", { name: "Watched" }));
+  expect(within(spoiler).getByText(/Q01/)).toBeVisible();
+  expect(within(spoiler).queryByRole("button", { name: "Reveal spoiler" })).not.toBeInTheDocument();
+
+  await user.click(within(drawer).getByRole("button", { name: "Watched" }));
+  expect(within(spoiler).getByText(/Q01/)).not.toBeVisible();
+});

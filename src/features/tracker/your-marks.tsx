@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ProgressSummary } from "./progress-summary";
 import { TrackerNotices } from "./tracker-notices";
 import { TrackerPanel } from "./tracker-panel";
@@ -9,7 +10,7 @@ type Entryish = {
 };
 
 /** The person's own corner of the page: progress, any storage notice, and their marks' tools. */
-export function YourMarks({ entries }: { entries: readonly Entryish[] }) {
+export function YourMarks({ entries, extra }: { entries: readonly Entryish[]; extra?: ReactNode }) {
   return (
     <section aria-labelledby="your-marks-title" className="mx-auto max-w-5xl px-5 pb-12">
       <div className="flex max-w-3xl flex-col gap-4 rounded-3xl border border-line bg-surface/60 p-5 sm:p-6">
@@ -20,8 +21,9 @@ export function YourMarks({ entries }: { entries: readonly Entryish[] }) {
           Kept only in this browser. No account, nothing sent anywhere.
         </p>
         <TrackerNotices />
-        <ProgressSummary slugs={entries.map((entry) => entry.slug)} />
+        <ProgressSummary entries={entries} />
         <TrackerPanel entries={entries} />
+        {extra}
       </div>
     </section>
   );

@@ -107,7 +107,13 @@ export class RecordingContext implements CardContext {
     this.measured.pop();
     const shift = { left: 0, start: 0, center: width / 2, right: width, end: width }[this.textAlign];
     const left = x + this.offset.x - shift;
-    this.texts.push({ text, left, right: left + width, baseline: y + this.offset.y, size: fontSize(this.font) });
+    this.texts.push({
+      text,
+      left,
+      right: left + width,
+      baseline: y + this.offset.y,
+      size: fontSize(this.font),
+    });
   }
 
   createLinearGradient(): CanvasGradient {

@@ -1,0 +1,64 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { ErrorState } from "../../components/ui/error-state";
+import { LoadingState } from "../../components/ui/loading-state";
+import { paths } from "../../config/paths";
+import { entriesQueryOptions } from "../../features/entries/entries-query";
+import type { Entry } from "../../features/entries/entry-schema";
+import { OrderList, orderRows } from "../../features/tracker/my-order-view";
+import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { TrackerScope } from "../app-tracker";
+import { SITE_NAME } from "../page-meta";
+
+export function MyOrderRoute() {
+  useDocumentTitle(`My order · ${SITE_NAME}`);
+  const query = useQuery(entriesQueryOptions());
+  if (query.isPending) return <LoadingState label="Putting your order together…" />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        title="The list would not load"
+        message="We could not read the countdown to order your marks against. Try again in a moment."
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return (
+    <TrackerScope entries={query.data}>
+      <MyOrder entries={query.data} />
+    </TrackerScope>
+  );
+}
+
+function MyOrder({ entries }: { entries: readonly Entry[] }) {
+  const { marks } = useTrackerSnapshot();
+  const mine = orderRows(entries, marks);
+  // Our order, for the same shows, so the two columns can be read side by side.
+  const ours = [...mine].sort((a, b) => a.entry.rank - b.entry.rank);
+
+  return (
+    <div className="mx-auto max-w-5xl px-5 pt-16">
+      <h1 className="font-serif text-4xl text-ink sm:text-5xl">Your own countdown</h1>
+      <p className="mt-4 max-w-2xl text-lg text-muted">
+        The shows that made you cry, ranked by how hard they hit you, beside the order we put them in. Your
+        Share my marks link carries this order too.
+      </p>
+      <div className="mt-10 grid gap-10 sm:grid-cols-2">
+        <OrderList
+          title="Your order"
+          rows={mine}
+          empty="Nothing here yet. Mark a show Cried, say how hard it hit, and it will find its place."
+        />
+        <OrderList title="Our order, for the same shows" rows={ours} empty="Nothing to compare yet." />
+      </div>
+      <Link
+        to={paths.home.getHref()}
+        className="mt-10 inline-flex min-h-11 items-center rounded-full border border-line px-5 py-2 text-sm text-ink no-underline hover:border-glow"
+      >
+        Back to the countdown
+      </Link>
+    </div>
+  );
+}
