@@ -6,7 +6,6 @@ import { entriesQueryOptions } from "../features/entries/entries-query";
 import { makeQueryClient } from "../lib/query-client";
 import { AppProviders } from "./providers";
 import { routes } from "./routes";
-import "../styles.css";
 
 /** Loads the lazy routes this address needs, so the first render is the finished page. */
 async function resolveLazyRoutes(): Promise<void> {

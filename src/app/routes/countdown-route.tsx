@@ -63,6 +63,7 @@ export function CountdownRoute() {
 }
 
 function Countdown({ entries }: { entries: readonly Entry[] }) {
+  const { slug } = useParams();
   useDocumentTitle(HOME_TITLE);
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -86,6 +87,7 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         total={entries.length}
         visible={visible}
         linkSearch={search}
+        openSlug={slug}
         progress={
           <YourMarks
             entries={entries}

@@ -1,5 +1,6 @@
 import { AnimatePresence, m } from "motion/react";
 import type { ReactNode } from "react";
+import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import type { Entry } from "../entries/entry-schema";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
 import { EntryCard } from "./entry-card";
@@ -14,6 +15,8 @@ type CountdownPageProps = {
   /** Slots filled by the app: the person's progress, chips and search above the list, a message when it is empty. */
   progress?: ReactNode;
   controls?: ReactNode;
+  /** The entry open in the drawer, if any: its card's artwork loads at once, it is in view. */
+  openSlug?: string;
   /** Controls drawn on each card (the tracker's marks). */
   renderCardActions?: (entry: Entry) => ReactNode;
   empty?: ReactNode;
@@ -21,9 +24,16 @@ type CountdownPageProps = {
 };
 
 const LAYOUT_TRANSITION = { duration: 0.5, ease: [0.22, 1, 0.36, 1] } as const;
+const INSTANT = { duration: 0 } as const;
+// Layout animation measures every card on each change: past a few dozen cards it costs
+// more than it shows, so longer lists (and anyone asking for less motion) change at once.
+const MAX_ANIMATED_CARDS = 60;
 
 export function CountdownPage(props: CountdownPageProps) {
-  const { total, visible, linkSearch, progress, controls, renderCardActions, empty, children } = props;
+  const { total, visible, linkSearch, openSlug, progress, controls, renderCardActions, empty, children } =
+    props;
+  const reduceMotion = usePrefersReducedMotion();
+  const animate = !reduceMotion && visible.length <= MAX_ANIMATED_CARDS;
   return (
     <>
       <CountdownIntro count={total} />
@@ -39,16 +49,17 @@ export function CountdownPage(props: CountdownPageProps) {
             {visible.map((entry, index) => (
               <m.li
                 key={entry.slug}
-                layout="position"
+                layout={animate ? "position" : false}
                 initial={{ opacity: 0 }}
                 animate={{ opacity: 1 }}
                 exit={{ opacity: 0 }}
-                transition={LAYOUT_TRANSITION}
+                transition={animate ? LAYOUT_TRANSITION : INSTANT}
               >
                 <EntryCard
                   entry={entry}
                   flipped={index % 2 === 1}
                   linkSearch={linkSearch}
+                  eager={entry.slug === openSlug}
                   actions={renderCardActions?.(entry)}
                 />
               </m.li>

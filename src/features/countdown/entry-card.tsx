@@ -7,12 +7,18 @@ import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 
-type EntryCardProps = { entry: Entry; flipped: boolean; linkSearch: string; actions?: ReactNode };
+type EntryCardProps = {
+  entry: Entry;
+  flipped: boolean;
+  linkSearch: string;
+  eager?: boolean;
+  actions?: ReactNode;
+};
 
 /** History state set when a card opens the drawer, so closing can return focus here. */
 export type OpenedFromCard = { openedFrom: string };
 
-export function EntryCard({ entry, flipped, linkSearch, actions }: EntryCardProps) {
+export function EntryCard({ entry, flipped, linkSearch, eager = false, actions }: EntryCardProps) {
   const revealRef = useRevealOnScroll<HTMLElement>();
   const titleId = `entry-title-${entry.slug}`;
 
@@ -26,7 +32,7 @@ export function EntryCard({ entry, flipped, linkSearch, actions }: EntryCardProp
       <div
         className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
       >
-        <EntryArtwork entry={entry} className="block aspect-[16/10] h-auto w-full" />
+        <EntryArtwork entry={entry} eager={eager} className="block aspect-[16/10] h-auto w-full" />
       </div>
       <div className="min-w-0">
         <p className="flex items-baseline gap-3 font-serif leading-none text-glow">

@@ -124,7 +124,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
 
         <div key={entry.slug} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-6 sm:px-8">
           <div className="overflow-hidden rounded-xl border border-line">
-            <EntryArtwork entry={entry} className="block aspect-[16/9] h-auto w-full" />
+            <EntryArtwork entry={entry} eager className="block aspect-[16/9] h-auto w-full" />
           </div>
           <p className="mt-6 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
           {actions && <div className="mt-5">{actions}</div>}
