@@ -1,9 +1,9 @@
 // Size budgets, computed from Vite's build manifest so they follow the real chunk graph:
-// what a browser loads before the first interaction is the entry chunk, every chunk it
-// imports statically (modulepreloaded), and the ranking data it imports at start.
-// The limits guard against regressions at today's size plus a little room; the goal of
-// 120 kB is not met (React 67.7 + React Router 31.0 + TanStack Query 9.8 = 108.5 kB before
-// any app code or data): see BENCHMARKS.md.
+// what a browser loads before the first interaction is the boot script, the app it
+// starts, every chunk those import statically, and the ranking data.
+// The JavaScript limits guard against regressions at today's size plus a little room; the
+// goal of 120 kB is not met (React 67.7 + React Router 31.0 + TanStack Query 9.8 = 108.5 kB
+// before any app code or data): see BENCHMARKS.md.
 import { existsSync, readFileSync } from "node:fs";
 
 const MANIFEST = "dist/.vite/manifest.json";
@@ -28,8 +28,10 @@ const keyOf = (suffix) => {
   return key;
 };
 
+// boot.ts is the page's only script; it imports the app (main.tsx) right after the first
+// paint, and the app imports the ranking data as it starts.
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const firstLoad = [entry, keyOf("data/entries.json")];
+const firstLoad = [entry, keyOf("src/app/main.tsx"), keyOf("data/entries.json")];
 
 export default [
   {
@@ -43,13 +45,13 @@ export default [
     name: "JavaScript before first interaction on / (gzip)",
     path: closure(firstLoad),
     gzip: true,
-    limit: "170 kB",
+    limit: "175 kB",
   },
   {
     name: "JavaScript before first interaction on /anime/<slug> (gzip)",
     path: closure([...firstLoad, keyOf("src/app/routes/entry-drawer-route.tsx")]),
     gzip: true,
-    limit: "175 kB",
+    limit: "180 kB",
   },
   {
     name: "Motion features, loaded after first paint (gzip)",

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { Link, Outlet, useLocation, useNavigate, useParams } from "react-router";
+import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { ErrorState } from "../../components/ui/error-state";
 import { LoadingState } from "../../components/ui/loading-state";
 import { focusCard } from "../../features/countdown/card-links";
@@ -18,9 +18,8 @@ import { FilterPanel } from "../../features/filters/filter-panel";
 import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
-import { hitOf, statusOf } from "../../features/tracker/marks";
-import { TearCardButton } from "../../features/tear-card/tear-card-button";
-import { buildTearCardData } from "../../features/tear-card/tear-card-data";
+import { statusOf } from "../../features/tracker/marks";
+import { FanTools } from "./fan-tools";
 import { YourMarks } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { TrackerScope } from "../app-tracker";
@@ -63,7 +62,7 @@ export function CountdownRoute() {
 }
 
 function Countdown({ entries }: { entries: readonly Entry[] }) {
-  const { slug } = useParams();
+  const { slug: openSlug } = useParams();
   useDocumentTitle(HOME_TITLE);
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -87,32 +86,8 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         total={entries.length}
         visible={visible}
         linkSearch={search}
-        openSlug={slug}
-        progress={
-          <YourMarks
-            entries={entries}
-            extra={
-              <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
-                <TearCardButton
-                  data={() =>
-                    buildTearCardData(
-                      entries,
-                      (slug) => statusOf(marks, slug),
-                      (slug) => hitOf(marks, slug),
-                      new Date(),
-                    )
-                  }
-                />
-                <Link
-                  to={paths.myOrder.getHref()}
-                  className="inline-flex min-h-11 items-center rounded-full border border-line px-4 py-2 text-sm text-ink no-underline hover:border-glow"
-                >
-                  My order
-                </Link>
-              </div>
-            }
-          />
-        }
+        openSlug={openSlug}
+        progress={<YourMarks entries={entries} extra={<FanTools entries={entries} marks={marks} />} />}
         controls={
           <>
             <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />

@@ -1,6 +1,5 @@
 import { Image } from "lucide-react";
 import { useState } from "react";
-import { renderTearCardBlob, shareOrDownloadTearCard, tearCardFileName } from "./make-tear-card";
 import type { TearCardData } from "./tear-card-data";
 
 const MESSAGES = {
@@ -24,6 +23,9 @@ export function TearCardButton({ data }: { data: () => TearCardData }) {
     setPhase("working");
     try {
       const card = data();
+      // The drawing code (and the artwork it paints) loads on the first click, not with the page.
+      const { renderTearCardBlob, shareOrDownloadTearCard, tearCardFileName } =
+        await import("./make-tear-card");
       const blob = await renderTearCardBlob(card);
       setPhase(await shareOrDownloadTearCard(blob, tearCardFileName(card.date)));
     } catch {

@@ -1,0 +1,31 @@
+import { Link } from "react-router";
+import { paths } from "../../config/paths";
+import type { Entry } from "../../features/entries/entry-schema";
+import { TearCardButton } from "../../features/tear-card/tear-card-button";
+import { buildTearCardData } from "../../features/tear-card/tear-card-data";
+import { hitOf, statusOf } from "../../features/tracker/marks";
+import type { Marks } from "../../features/tracker/tracker-types";
+
+/** Under the person's marks: their tear card and their own countdown. */
+export function FanTools({ entries, marks }: { entries: readonly Entry[]; marks: Marks }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+      <TearCardButton
+        data={() =>
+          buildTearCardData(
+            entries,
+            (slug) => statusOf(marks, slug),
+            (slug) => hitOf(marks, slug),
+            new Date(),
+          )
+        }
+      />
+      <Link
+        to={paths.myOrder.getHref()}
+        className="inline-flex min-h-11 items-center rounded-full border border-line px-4 py-2 text-sm text-ink no-underline hover:border-glow"
+      >
+        My order
+      </Link>
+    </div>
+  );
+}
