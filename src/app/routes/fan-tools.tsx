@@ -9,7 +9,7 @@ import type { Marks } from "../../features/tracker/tracker-types";
 /** Under the person's marks: their tear card and their own countdown. */
 export function FanTools({ entries, marks }: { entries: readonly Entry[]; marks: Marks }) {
   return (
-    <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+    <div className="flex flex-wrap items-start gap-3 border-t border-line pt-4">
       <TearCardButton
         data={() =>
           buildTearCardData(
