@@ -1,17 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROME_PATH, CHROMIUM_FLAGS } from "./scripts/chromium";
 
 const PORT = 4173;
 // A plain static file server with the usual single-page fallback, as most hosts offer.
 export const STATIC_PORT = 4174;
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // End-to-end specs run against the production build served by `vite preview`,
 // in Debian's Chromium (CHROME_PATH, else /usr/bin/chromium): no browser download.
@@ -32,8 +24,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-          args: CHROMIUM_FLAGS,
+          executablePath: CHROME_PATH,
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -4,11 +4,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { format, resolveConfig } from "prettier";
+import { CHROME_PATH } from "../chromium.ts";
 import { ROOT } from "./servers.ts";
 
 export const BENCHMARKS_FILE = join(ROOT, "BENCHMARKS.md");
 export const RESULTS_DIR = join(ROOT, "perf-results");
-export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+export { CHROME_PATH };
 
 /** The p-th percentile (0–100) by linear interpolation between closest ranks. */
 export function percentile(values: readonly number[], p: number): number {

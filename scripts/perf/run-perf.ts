@@ -37,21 +37,13 @@ import {
   writeJson,
 } from "./report.ts";
 import { ROOT, serveHtml, startPreview, stopAllServers } from "./servers.ts";
+import { CHROMIUM_FLAGS } from "../chromium.ts";
 
 const PREVIEW_PORT = 4310;
 const REFERENCE_PORT = 4311;
 const ENTRY_PATH = "/anime/hal";
 const RUNS = Number(process.env.PERF_RUNS ?? 3);
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
 

@@ -35,6 +35,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium.ts";
 import {
   CHROME_PATH,
   chromiumVersion,
@@ -58,15 +59,6 @@ const EVENT_TIMING_FLOOR = 16; // ms: the smallest duration the Event Timing API
 const QUIET_MS = 150; // no DOM change for this long = settled
 const SETTLE_TIMEOUT = 10_000; // ms
 const FIRST_PORT = 4320;
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 type ScenarioId = "chip" | "chip-motion" | "drawer";
 const SCENARIOS: readonly { id: ScenarioId; label: string; reducedMotion: boolean }[] = [
@@ -229,7 +221,7 @@ async function main(): Promise<number> {
     for (const [index, outDir] of outDirs.entries()) {
       servers.push(await startPreview(outDir, FIRST_PORT + index));
     }
-    browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_FLAGS] });
     for (const scenario of SCENARIOS) {
       const perSize = servers.map((server, index) => ({
         server,

@@ -1,14 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
-import { ErrorState } from "../../components/ui/error-state";
-import { LoadingState } from "../../components/ui/loading-state";
 import { focusCard } from "../../features/countdown/card-links";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import type { OpenedFromCard } from "../../features/countdown/entry-card";
 import { PickForMe } from "../../features/pick/pick-for-me";
 import { paths } from "../../config/paths";
-import { entriesQueryOptions } from "../../features/entries/entries-query";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
 import { EmptyResult } from "../../features/filters/empty-result";
@@ -22,42 +18,33 @@ import { statusOf } from "../../features/tracker/marks";
 import { FanTools } from "./fan-tools";
 import { YourMarks } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
-import { TrackerScope } from "../app-tracker";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
+import { WithEntries } from "./with-entries";
 
 /** What the entry drawer route receives from the countdown behind it. */
 export type CountdownOutletContext = { entries: readonly Entry[]; visible: readonly Entry[] };
 
 export function CountdownRoute() {
-  const query = useQuery(entriesQueryOptions());
   const { slug } = useParams();
-
-  if (query.isPending) return <LoadingState label="Gathering the countdown…" />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        title="The countdown would not load"
-        message="Something went wrong while reading the list. Your marks are safe; try again in a moment."
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
-  const entries = query.data;
-  if (slug !== undefined && !entries.some((entry) => entry.slug === slug)) {
-    return (
-      <NotFoundView
-        title="We could not find that show"
-        message={`Nothing on our list lives at “${slug}”. The link may be mistyped, or older than the list.`}
-      />
-    );
-  }
   return (
-    <TrackerScope entries={entries}>
-      <Countdown entries={entries} />
-    </TrackerScope>
+    <WithEntries
+      loadingLabel="Gathering the countdown…"
+      errorTitle="The countdown would not load"
+      errorMessage="Something went wrong while reading the list. Your marks are safe; try again in a moment."
+    >
+      {(entries) =>
+        slug !== undefined && !entries.some((entry) => entry.slug === slug) ? (
+          <NotFoundView
+            title="We could not find that show"
+            message={`Nothing on our list lives at “${slug}”. The link may be mistyped, or older than the list.`}
+          />
+        ) : (
+          <Countdown entries={entries} />
+        )
+      }
+    </WithEntries>
   );
 }
 

@@ -1,34 +1,21 @@
-import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
-import { ErrorState } from "../../components/ui/error-state";
-import { LoadingState } from "../../components/ui/loading-state";
-import { paths } from "../../config/paths";
-import { entriesQueryOptions } from "../../features/entries/entries-query";
 import type { Entry } from "../../features/entries/entry-schema";
 import { OrderList, orderRows } from "../../features/tracker/my-order-view";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { TrackerScope } from "../app-tracker";
 import { SITE_NAME } from "../page-meta";
+import { WithEntries } from "./with-entries";
+import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
 export function MyOrderRoute() {
   useDocumentTitle(`My order · ${SITE_NAME}`);
-  const query = useQuery(entriesQueryOptions());
-  if (query.isPending) return <LoadingState label="Putting your order together…" />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        title="The list would not load"
-        message="We could not read the countdown to order your marks against. Try again in a moment."
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
   return (
-    <TrackerScope entries={query.data}>
-      <MyOrder entries={query.data} />
-    </TrackerScope>
+    <WithEntries
+      loadingLabel="Putting your order together…"
+      errorTitle="The list would not load"
+      errorMessage="We could not read the countdown to order your marks against. Try again in a moment."
+    >
+      {(entries) => <MyOrder entries={entries} />}
+    </WithEntries>
   );
 }
 
@@ -53,12 +40,7 @@ function MyOrder({ entries }: { entries: readonly Entry[] }) {
         />
         <OrderList title="Our order, for the same shows" rows={ours} empty="Nothing to compare yet." />
       </div>
-      <Link
-        to={paths.home.getHref()}
-        className="mt-10 inline-flex min-h-11 items-center rounded-full border border-line px-5 py-2 text-sm text-ink no-underline hover:border-glow"
-      >
-        Back to the countdown
-      </Link>
+      <BackToCountdown className="mt-10" />
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import { Link } from "react-router";
-import { paths } from "../../config/paths";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { NOT_FOUND_TITLE } from "../page-meta";
+import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
 type NotFoundViewProps = { title?: string; message?: string };
 
@@ -19,12 +18,7 @@ export function NotFoundView({
         {title}
       </h1>
       <p className="mt-4 text-muted">{message}</p>
-      <Link
-        to={paths.home.getHref()}
-        className="mt-8 inline-block rounded-full border border-line px-6 py-3 text-ink no-underline hover:border-glow"
-      >
-        Back to the countdown
-      </Link>
+      <BackToCountdown className="mt-8" />
     </section>
   );
 }

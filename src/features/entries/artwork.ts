@@ -1,5 +1,6 @@
 import type { Entry } from "./entry-schema";
 import type { Theme } from "./vocabulary";
+import { seededRandom } from "../../lib/seeded-random";
 
 // Each entry's artwork is generated, never drawn from the show, so nothing copyrighted is
 // shipped. It is plain data so that one description can be painted by React in the page,
@@ -87,16 +88,7 @@ function hashString(text: string): number {
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32: (seed: number) => Rng = seededRandom;
 
 const between = (rng: Rng, min: number, max: number): number => min + rng() * (max - min);
 

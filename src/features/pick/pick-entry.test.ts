@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { pickEntry, seededRandom, type PickStatus } from "./pick-entry";
+import { seededRandom } from "../../lib/seeded-random";
+import { pickEntry, type PickStatus } from "./pick-entry";
 
 const list = ["a", "b", "c", "d", "e"].map((slug) => ({ slug }));
 const statuses =

@@ -27,15 +27,3 @@ export function pickEntry<T extends { readonly slug: string }>(
   if (!entry) return { kind: "empty" };
   return { kind: unwatched.length > 0 ? "picked" : "all-watched", entry };
 }
-
-/** A small seeded generator (mulberry32), for tests and for anything that must repeat. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

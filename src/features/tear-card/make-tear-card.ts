@@ -1,5 +1,6 @@
 import { drawTearCard, TEAR_CARD_HEIGHT, TEAR_CARD_WIDTH } from "./draw-tear-card";
 import type { TearCardData } from "./tear-card-data";
+import { downloadBlob } from "../../lib/download";
 
 // Turning the card into a file and handing it over, all in the browser: no server sees
 // the person's marks.
@@ -7,7 +8,6 @@ import type { TearCardData } from "./tear-card-data";
 const PNG = "image/png";
 const SHARE_TITLE = "My tear card";
 const SHARE_TEXT = "The sad anime that made me cry, from Made Us Cry.";
-const REVOKE_DELAY = 1000; // ms; the browser must start the download before the URL goes
 
 export async function renderTearCardBlob(data: TearCardData): Promise<Blob> {
   // OffscreenCanvas needs no document and skips the DOM; older Safari lacks it.
@@ -56,15 +56,4 @@ export async function shareOrDownloadTearCard(blob: Blob, fileName: string): Pro
   }
   downloadBlob(blob, fileName);
   return "downloaded";
-}
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY);
 }

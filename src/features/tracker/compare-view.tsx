@@ -5,6 +5,7 @@ import { OrderList, orderRows } from "./my-order-view";
 import { decodeShareCode, parseShareParam } from "./share-code";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Mark, MarkStatus } from "./tracker-types";
+import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
 type Entryish = {
   readonly rank: number;
@@ -52,12 +53,7 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
           It may have been cut short when it was copied. Ask for the link again, or head back to the
           countdown.
         </p>
-        <Link
-          to={paths.home.getHref()}
-          className="mt-8 inline-block rounded-full border border-line px-6 py-3 text-ink no-underline hover:border-glow"
-        >
-          Back to the countdown
-        </Link>
+        <BackToCountdown className="mt-8" />
       </section>
     );
   }
@@ -171,12 +167,7 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
             Add their {gains.length === 1 ? "mark" : `${gains.length} marks`} to mine
           </button>
         )}
-        <Link
-          to={paths.home.getHref()}
-          className="inline-flex min-h-11 items-center rounded-full border border-line px-5 py-2 text-sm text-ink no-underline hover:border-glow"
-        >
-          Back to the countdown
-        </Link>
+        <BackToCountdown />
       </div>
     </section>
   );

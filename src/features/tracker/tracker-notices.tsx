@@ -1,4 +1,4 @@
-import { downloadText } from "./download";
+import { downloadText } from "../../lib/download";
 import { useTrackerSnapshot, useTrackerStore } from "./tracker-context";
 
 const NOTICE = "rounded-2xl border border-line bg-surface p-4 text-sm text-ink";

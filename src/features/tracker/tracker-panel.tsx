@@ -3,7 +3,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { Modal } from "../../components/ui/modal";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
-import { downloadText } from "./download";
+import { downloadText } from "../../lib/download";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Marks, TrackerPreferences } from "./tracker-types";
 
