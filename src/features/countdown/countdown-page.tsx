@@ -34,6 +34,15 @@ export function CountdownPage(props: CountdownPageProps) {
     props;
   const reduceMotion = usePrefersReducedMotion();
   const animate = !reduceMotion && visible.length <= MAX_ANIMATED_CARDS;
+  const card = (entry: Entry, index: number) => (
+    <EntryCard
+      entry={entry}
+      flipped={index % 2 === 1}
+      linkSearch={linkSearch}
+      eager={entry.slug === openSlug}
+      actions={renderCardActions?.(entry)}
+    />
+  );
   return (
     <>
       <CountdownIntro count={total} />
@@ -45,26 +54,26 @@ export function CountdownPage(props: CountdownPageProps) {
         </h2>
         {visible.length === 0 && empty}
         <ol className="m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
-          <AnimatePresence initial={false} mode="popLayout">
-            {visible.map((entry, index) => (
-              <m.li
-                key={entry.slug}
-                layout={animate ? "position" : false}
-                initial={{ opacity: 0 }}
-                animate={{ opacity: 1 }}
-                exit={{ opacity: 0 }}
-                transition={animate ? LAYOUT_TRANSITION : INSTANT}
-              >
-                <EntryCard
-                  entry={entry}
-                  flipped={index % 2 === 1}
-                  linkSearch={linkSearch}
-                  eager={entry.slug === openSlug}
-                  actions={renderCardActions?.(entry)}
-                />
-              </m.li>
-            ))}
-          </AnimatePresence>
+          {visible.length > MAX_ANIMATED_CARDS ? (
+            // A long list renders plain items: a motion component per card is the
+            // expensive part of a filter change at hundreds of cards.
+            visible.map((entry, index) => <li key={entry.slug}>{card(entry, index)}</li>)
+          ) : (
+            <AnimatePresence initial={false} mode="popLayout">
+              {visible.map((entry, index) => (
+                <m.li
+                  key={entry.slug}
+                  layout={animate ? "position" : false}
+                  initial={{ opacity: 0 }}
+                  animate={{ opacity: 1 }}
+                  exit={{ opacity: 0 }}
+                  transition={animate ? LAYOUT_TRANSITION : INSTANT}
+                >
+                  {card(entry, index)}
+                </m.li>
+              ))}
+            </AnimatePresence>
+          )}
         </ol>
       </section>
       <CountdownClosing />
