@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { artworkFor, artworkToSvg, escapeXml } from "../src/features/entries/artwork";
+import { artworkFor } from "../src/features/entries/artwork";
+import { artworkToSvg, escapeXml } from "../src/features/entries/artwork-svg";
 import type { Entry } from "../src/features/entries/entry-schema";
 import { FORMATS } from "../src/features/entries/vocabulary";
 

@@ -2,7 +2,8 @@
 import { render } from "@testing-library/react";
 import { createElement } from "react";
 import { expect, test } from "vitest";
-import { artworkFor, artworkToSvg, MAX_SHAPES, MOTIF_BY_THEME, type Shape } from "./artwork";
+import { artworkFor, MAX_SHAPES, MOTIF_BY_THEME, type Shape } from "./artwork";
+import { artworkToSvg } from "./artwork-svg";
 import { EntryArtwork } from "./entry-artwork";
 import { THEME_IDS, type Theme } from "./vocabulary";
 
