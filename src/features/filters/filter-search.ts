@@ -2,6 +2,7 @@ import {
   EMPTY_FILTERS,
   FILTER_GROUP_IDS,
   findOption,
+  mapGroups,
   normalizeFilters,
   type FilterGroupId,
   type FilterSelections,
@@ -46,13 +47,13 @@ function parseValues<K extends FilterGroupId>(groupId: K, raw: readonly string[]
  */
 function valuesFor<K extends FilterGroupId>(
   groupId: K,
-  raw: Record<FilterGroupId, string[]>,
-  present: ReadonlySet<FilterGroupId>,
+  raw: ReadonlyMap<FilterGroupId, readonly string[]>,
   defaults: Partial<FilterSelections>,
 ): FilterValues[K][] {
+  const fromUrl = raw.get(groupId);
   const fallback: readonly FilterValues[K][] | undefined = defaults[groupId];
-  if (!present.has(groupId) && fallback) return [...fallback];
-  return parseValues(groupId, raw[groupId]);
+  if (!fromUrl && fallback) return [...fallback];
+  return parseValues(groupId, fromUrl ?? []);
 }
 
 export function parseFilterSearch(
@@ -60,30 +61,15 @@ export function parseFilterSearch(
   defaults: Partial<FilterSelections> = {},
 ): FilterState {
   const params = toParams(search);
-  const present = new Set<FilterGroupId>();
-  const raw: Record<FilterGroupId, string[]> = {
-    format: [],
-    theme: [],
-    era: [],
-    time: [],
-    status: [],
-    avoid: [],
-  };
+  const raw = new Map<FilterGroupId, string[]>();
   let q: string | undefined;
   for (const [rawKey, value] of params) {
     const key = rawKey.trim().toLowerCase();
-    if (isGroupId(key)) {
-      raw[key].push(value);
-      present.add(key);
-    } else if (key === QUERY_KEY && q === undefined && value.trim() !== "") q = value;
+    if (isGroupId(key)) raw.set(key, [...(raw.get(key) ?? []), value]);
+    else if (key === QUERY_KEY && q === undefined && value.trim() !== "") q = value;
   }
   return normalizeFilters({
-    format: valuesFor("format", raw, present, defaults),
-    theme: valuesFor("theme", raw, present, defaults),
-    era: valuesFor("era", raw, present, defaults),
-    time: valuesFor("time", raw, present, defaults),
-    status: valuesFor("status", raw, present, defaults),
-    avoid: valuesFor("avoid", raw, present, defaults),
+    ...mapGroups((groupId) => valuesFor(groupId, raw, defaults)),
     q: q ?? EMPTY_FILTERS.q,
   });
 }

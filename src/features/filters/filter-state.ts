@@ -67,15 +67,24 @@ export type FilterSelections = { readonly [K in FilterGroupId]: readonly FilterV
 /** Everything the URL can say about filtering. Values are kept in canonical order. */
 export type FilterState = FilterSelections & { readonly q: string };
 
-export const EMPTY_FILTERS: FilterState = {
-  format: [],
-  theme: [],
-  era: [],
-  time: [],
-  status: [],
-  avoid: [],
-  q: "",
-};
+/**
+ * One value for every group. The only place that lists the groups by name, so a new group
+ * is added here (and in FILTER_GROUPS) rather than in every builder.
+ */
+export function mapGroups(
+  value: <K extends FilterGroupId>(groupId: K) => readonly FilterValues[K][],
+): FilterSelections {
+  return {
+    format: value("format"),
+    theme: value("theme"),
+    era: value("era"),
+    time: value("time"),
+    status: value("status"),
+    avoid: value("avoid"),
+  };
+}
+
+export const EMPTY_FILTERS: FilterState = { ...mapGroups(() => []), q: "" };
 
 /** Longest search query kept, in characters (code points). */
 export const MAX_QUERY_LENGTH = 100;
@@ -235,12 +244,7 @@ function canonicalValues<K extends FilterGroupId>(groupId: K, values: readonly s
 /** The canonical form of a state: known values only, no duplicates, in option order; a repaired query. */
 export function normalizeFilters(state: FilterState): FilterState {
   return {
-    format: canonicalValues("format", state.format),
-    theme: canonicalValues("theme", state.theme),
-    era: canonicalValues("era", state.era),
-    time: canonicalValues("time", state.time),
-    status: canonicalValues("status", state.status),
-    avoid: canonicalValues("avoid", state.avoid),
+    ...mapGroups((groupId) => canonicalValues(groupId, selectedIn(state, groupId))),
     q: repairQuery(state.q),
   };
 }
