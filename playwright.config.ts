@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROME_PATH, CHROMIUM_FLAGS } from "./scripts/chromium";
 
-const PORT = 4173;
+// E2E_PORT moves both servers (to run two checkouts' suites side by side).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 // A plain static file server with the usual single-page fallback, as most hosts offer.
-export const STATIC_PORT = 4174;
+export const STATIC_PORT = PORT + 1;
 
 // End-to-end specs run against the production build served by `vite preview`,
 // in Debian's Chromium (CHROME_PATH, else /usr/bin/chromium): no browser download.
