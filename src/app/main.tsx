@@ -1,33 +1,28 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, matchRoutes } from "react-router";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter } from "react-router";
 import { entriesQueryOptions } from "../features/entries/entries-query";
 import { makeQueryClient } from "../lib/query-client";
 import { AppProviders } from "./providers";
-import { routes } from "./routes";
-
-/** Loads the lazy routes this address needs, so the first render is the finished page. */
-async function resolveLazyRoutes(): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== "function") return;
-      Object.assign(route, await route.lazy(), { lazy: undefined });
-    }),
-  );
-}
+import { AppRoutes, preloadRoutes } from "./routes";
 
 async function start(container: HTMLElement): Promise<void> {
   const queryClient = makeQueryClient();
   // The HTML was rendered with the list in hand: fetch the same data and the route's
   // code before React takes over, so the first client render matches it.
-  await Promise.all([queryClient.prefetchQuery(entriesQueryOptions()), resolveLazyRoutes()]);
-  const router = createBrowserRouter(routes);
+  await Promise.all([
+    queryClient.prefetchQuery(entriesQueryOptions()),
+    preloadRoutes(window.location.pathname),
+  ]);
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
+        {/* Navigations render at once rather than in a transition: a chip shows its new
+            state in the frame after the click, and the URL-driven search box never lags
+            a keystroke behind. */}
+        <BrowserRouter useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>
   );

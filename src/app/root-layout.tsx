@@ -1,10 +1,12 @@
 import { useEffect } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet } from "react-router";
 import { Fireflies } from "../components/ui/fireflies";
 import { SiteHeader } from "../components/ui/site-header";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
+import { usePageScroll } from "./use-page-scroll";
 
 export function RootLayout() {
+  usePageScroll();
   // Marks the moment the page is live (hydrated or rendered): end-to-end tests wait for it
   // before pressing keys, as nothing but React is listening for them.
   useEffect(() => {
@@ -33,7 +35,6 @@ export function RootLayout() {
           <KeyboardShortcuts />
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

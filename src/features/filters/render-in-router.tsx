@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createMemoryRouter, RouterProvider, useLocation } from "react-router";
+import { useLocation } from "react-router";
+import { memoryRouterWithProbe } from "../../test/memory-router-probe";
 
 function LocationSearch() {
   const { search } = useLocation();
@@ -12,32 +12,15 @@ function LocationSearch() {
   );
 }
 
-/**
- * Test helper: renders `element` at `path` in a memory data router, beside the current
- * location search. Passes flushSync as react-router/dom's RouterProvider does.
- */
+/** Test helper: renders `element` at `path` in a memory router, beside the current location search. */
 export function renderInRouter(element: ReactNode, path = "/") {
-  const router = createMemoryRouter(
-    [
-      {
-        path: "/",
-        element: (
-          <>
-            {element}
-            <LocationSearch />
-          </>
-        ),
-      },
-    ],
-    { initialEntries: [path] },
+  const { element: routed, router } = memoryRouterWithProbe(
+    <>
+      {element}
+      <LocationSearch />
+    </>,
+    path,
   );
-  const view = render(
-    <RouterProvider
-      router={router}
-      flushSync={(update) => {
-        flushSync(update);
-      }}
-    />,
-  );
+  const view = render(routed);
   return { ...view, router };
 }

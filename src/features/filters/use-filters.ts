@@ -47,10 +47,6 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
         preventScrollReset: true,
         // One history entry per search, not per keystroke.
         replace: typing,
-        // The router updates inside a transition; a controlled input then lags a render
-        // and its caret jumps to the end. flushSync makes the keystroke's update
-        // synchronous (needs a RouterProvider with flushSync, as react-router/dom's has).
-        flushSync: typing,
       },
     );
   }
