@@ -38,8 +38,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every page, script, style and artwork; link-preview images are for other sites' crawlers.
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        // Every page, script, style, the ranking data and artwork; link-preview images are
+        // for other sites' crawlers.
+        globPatterns: ["**/*.{js,css,html,json,svg,png,webmanifest}"],
         globIgnores: ["og/**"],
         // /anime/hal is served from the precached anime/hal.html (Workbox's cleanURLs, on by default).
         // Anything else (say /compare?marks=…) gets the app shell, which renders it.
@@ -53,6 +54,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Every browser the app supports preloads modules natively.
+    modulePreload: { polyfill: false },
     // Read by .size-limit.mjs to follow the real chunk graph.
     manifest: true,
     rolldownOptions: {

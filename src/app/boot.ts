@@ -1,4 +1,5 @@
 import "../styles.css";
+import { requestEntriesEarly } from "../features/entries/load-entries";
 
 // The page arrives as finished HTML. The app (React, the router, the data) is fetched
 // only after that HTML has been painted, so its downloads never compete with the first
@@ -15,4 +16,6 @@ if (slug && window.location.pathname === prerendered) {
   document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
+// The list is data, not code: it can start downloading now, beside the first paint.
+requestEntriesEarly();
 requestAnimationFrame(() => setTimeout(startApp, 0));

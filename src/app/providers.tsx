@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { browserStorage, type SafeStorage } from "../lib/safe-storage";
-import { MotionProvider } from "../lib/motion-provider";
 import { TrackerStorageProvider } from "./app-tracker";
 
 type AppProvidersProps = {
@@ -16,9 +15,7 @@ const defaultStorage = browserStorage();
 export function AppProviders({ queryClient, storage = defaultStorage, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <TrackerStorageProvider storage={storage}>
-        <MotionProvider>{children}</MotionProvider>
-      </TrackerStorageProvider>
+      <TrackerStorageProvider storage={storage}>{children}</TrackerStorageProvider>
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useLocation, useNavigationType } from "react-router";
 import { paths } from "../config/paths";
 
@@ -7,32 +7,20 @@ function pageOf(pathname: string): string {
   return pathname === paths.home.pattern || pathname.startsWith("/anime/") ? paths.home.pattern : pathname;
 }
 
-// Where each history entry was scrolled to, for Back and Forward within this visit. A
-// reload starts from the prerendered page, whose position the browser restores itself.
-const positions = new Map<string, number>();
-
 /**
- * Scrolls like separate pages would: a new page starts at the top, Back and Forward
- * return to where that page was left. Moving within a page (opening the drawer, changing
- * filters) never scrolls.
+ * A link to another page starts it at the top, as a separate page would. Moving within a
+ * page (opening the drawer, changing filters) never scrolls, and Back and Forward are left
+ * to the browser, which restores the position itself: the app renders a history step in
+ * the same task as the browser's popstate.
  */
 export function usePageScroll(): void {
-  const location = useLocation();
+  const { pathname } = useLocation();
   const navigationType = useNavigationType();
-  const current = useRef({ key: location.key, page: pageOf(location.pathname) });
-
-  useEffect(() => {
-    const remember = () => positions.set(current.current.key, window.scrollY);
-    window.addEventListener("scroll", remember, { passive: true });
-    return () => window.removeEventListener("scroll", remember);
-  }, []);
+  const page = useRef(pageOf(pathname));
 
   useLayoutEffect(() => {
-    const page = pageOf(location.pathname);
-    const samePage = page === current.current.page;
-    current.current = { key: location.key, page };
-    if (samePage) return;
-    const saved = navigationType === "POP" ? positions.get(location.key) : undefined;
-    window.scrollTo(0, saved ?? 0);
-  }, [location.key, location.pathname, navigationType]);
+    const previous = page.current;
+    page.current = pageOf(pathname);
+    if (page.current !== previous && navigationType !== "POP") window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
 }

@@ -86,3 +86,24 @@ test("My order ranks what made you cry by how hard it hit, beside ours", async (
   ).toHaveText([/Air/, /Hal/]);
   await expectNoAxeViolations(page);
 });
+
+test("another page starts at the top, and Back returns to the same place in the countdown", async ({
+  page,
+}) => {
+  // Short enough that My order scrolls too, so keeping the old offset would show.
+  await page.setViewportSize({ width: 390, height: 480 });
+  await page.goto("/");
+  const myOrder = page.getByRole("link", { name: "My order" });
+  await myOrder.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(300);
+  await myOrder.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your own countdown" })).toBeInViewport();
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+  ).toBeGreaterThan(100);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(countdown(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(before, -1);
+});

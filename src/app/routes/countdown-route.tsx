@@ -7,7 +7,6 @@ import { PickForMe } from "../../features/pick/pick-for-me";
 import { paths } from "../../config/paths";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
-import { EmptyResult } from "../../features/filters/empty-result";
 import { FilterContextProvider } from "../../features/filters/filter-context";
 import type { FilterContext } from "../../features/filters/filter-state";
 import { FilterPanel } from "../../features/filters/filter-panel";
@@ -18,10 +17,16 @@ import { statusOf } from "../../features/tracker/marks";
 import { FanTools } from "./fan-tools";
 import { YourMarks } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
+import { lazyComponent } from "../../lib/lazy-component";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
 import { WithEntries } from "./with-entries";
+
+// Only a filter that matches nothing shows this, so it loads when first needed.
+const EmptyResult = lazyComponent(() =>
+  import("../../features/filters/empty-result").then((module) => ({ default: module.EmptyResult })),
+);
 
 /** What the entry drawer route receives from the countdown behind it. */
 export type CountdownOutletContext = { entries: readonly Entry[]; visible: readonly Entry[] };

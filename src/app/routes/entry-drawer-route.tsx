@@ -8,6 +8,7 @@ import type { Entry } from "../../features/entries/entry-schema";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
+import { MotionProvider } from "../../lib/motion-provider";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { entryTitle, NOT_FOUND_TITLE } from "../page-meta";
 import type { CountdownOutletContext } from "./countdown-route";
@@ -67,17 +68,20 @@ export function EntryDrawerRoute() {
       );
   };
 
+  // Motion comes with the drawer (its slide and drag), not with the countdown's first load.
   return (
-    <EntryDrawer
-      entry={entry}
-      previous={neighbour(list[index - 1])}
-      next={neighbour(list[index + 1])}
-      position={{ index, total: list.length }}
-      shareUrl={entryUrl(entry.slug)}
-      spoilerUnlocked={statusOf(marks, entry.slug) !== "unwatched"}
-      actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
-      navigationState={location.state}
-      onClose={close}
-    />
+    <MotionProvider>
+      <EntryDrawer
+        entry={entry}
+        previous={neighbour(list[index - 1])}
+        next={neighbour(list[index + 1])}
+        position={{ index, total: list.length }}
+        shareUrl={entryUrl(entry.slug)}
+        spoilerUnlocked={statusOf(marks, entry.slug) !== "unwatched"}
+        actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
+        navigationState={location.state}
+        onClose={close}
+      />
+    </MotionProvider>
   );
 }

@@ -1,17 +1,20 @@
 import { Download, RotateCcw, Share2, Upload } from "lucide-react";
 import { lazy, Suspense, useRef, useState } from "react";
-import { Modal } from "../../components/ui/modal";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "../../lib/download";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Marks, TrackerPreferences } from "./tracker-types";
 
-// The file and link codecs and the import preview load when first used, not with the page.
+// The file and link codecs, the import preview and the reset question load when first
+// used, not with the page.
 const loadExportFile = () => import("./export-file");
 const loadShareCode = () => import("./share-code");
 const ImportDialog = lazy(() =>
   import("./import-dialog").then((module) => ({ default: module.ImportDialog })),
+);
+const ResetConfirm = lazy(() =>
+  import("./reset-confirm").then((module) => ({ default: module.ResetConfirm })),
 );
 
 type Pending = {
@@ -173,28 +176,9 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
         </Suspense>
       )}
       {confirmReset && (
-        <Modal title="Clear every mark?" onClose={() => setConfirmReset(false)}>
-          <p className="text-sm text-ink">
-            This removes all {markCount === 1 ? "1 mark" : `${markCount} marks`} saved in this browser. You
-            can undo it straight after, or export them first to keep a copy.
-          </p>
-          <div className="mt-5 flex flex-wrap gap-3">
-            <button
-              type="button"
-              onClick={reset}
-              className="min-h-11 rounded-full border border-rose bg-rose px-5 py-2 text-sm text-night"
-            >
-              Clear all marks
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirmReset(false)}
-              className="min-h-11 rounded-full border border-line px-5 py-2 text-sm text-ink hover:border-glow"
-            >
-              Keep them
-            </button>
-          </div>
-        </Modal>
+        <Suspense fallback={null}>
+          <ResetConfirm markCount={markCount} onConfirm={reset} onCancel={() => setConfirmReset(false)} />
+        </Suspense>
       )}
     </div>
   );

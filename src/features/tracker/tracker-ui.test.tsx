@@ -86,7 +86,8 @@ test("reset asks first, clears everything, and can be undone", async () => {
   renderApp("/");
   await user.click(within(await cardMarks("Air")).getByRole("button", { name: "Cried" }));
   await user.click(screen.getByRole("button", { name: "Reset" }));
-  const confirm = screen.getByRole("dialog", { name: "Clear every mark?" });
+  // The question loads when first asked.
+  const confirm = await screen.findByRole("dialog", { name: "Clear every mark?" });
   await user.click(within(confirm).getByRole("button", { name: "Clear all marks" }));
   expect(screen.getByText("None of the 21 watched yet")).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Undo" }));
