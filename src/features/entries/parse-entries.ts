@@ -1,5 +1,5 @@
-import type * as z from "zod/mini";
-import { ENTRY_COUNT, EntryListSchema, entryListSchema, type Entry } from "./entry-schema";
+import * as v from "valibot";
+import { ENTRY_COUNT, EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
 
 export class EntryDataError extends Error {
   readonly problems: readonly string[];
@@ -28,16 +28,25 @@ function describeEntry(input: unknown, index: number): string {
   return typeof rank === "number" ? `entry #${rank}${name}` : `entry ${index + 1}${name}`;
 }
 
-/** Turns schema issues into sentences that name the entry and the field. */
-export function describeIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const [first, ...rest] = issue.path;
-    if (typeof first !== "number") return issue.message;
+type Problem = { path: readonly PropertyKey[]; message: string; wrongType: boolean };
+
+function fromIssue(issue: v.BaseIssue<unknown>): Problem {
+  return {
+    path: issue.path?.map((item) => item.key as PropertyKey) ?? [],
+    message: issue.message,
+    wrongType: issue.kind === "schema",
+  };
+}
+
+/** Turns schema problems into sentences that name the entry and the field. */
+export function describeIssues(input: unknown, problems: readonly Problem[]): string[] {
+  return problems.map(({ path, message, wrongType }) => {
+    const [first, ...rest] = path;
+    if (typeof first !== "number") return message;
     const where = describeEntry(input, first);
     const field = rest.map(String).join(".") || "(the whole entry)";
-    const missing = valueAt(input, issue.path) === undefined && issue.code === "invalid_type";
-    const message = missing ? "is missing" : issue.message === "Invalid input" ? `is invalid` : issue.message;
-    return `${where}, field ${field}: ${message}`;
+    const missing = wrongType && valueAt(input, path) === undefined;
+    return `${where}, field ${field}: ${missing ? "is missing" : message}`;
   });
 }
 
@@ -62,7 +71,16 @@ export function parseEntries(
   { expectedCount = defaultExpectedCount() }: ParseOptions = {},
 ): Entry[] {
   const schema = expectedCount === ENTRY_COUNT ? EntryListSchema : entryListSchema(expectedCount);
-  const result = schema.safeParse(input);
-  if (!result.success) throw new EntryDataError(describeIssues(input, result.error.issues));
-  return [...result.data].sort((a, b) => b.rank - a.rank);
+  const result = v.safeParse(schema, input);
+  if (!result.success) throw new EntryDataError(describeIssues(input, result.issues.map(fromIssue)));
+  const problems = listProblems(result.output, expectedCount);
+  if (problems.length > 0) {
+    throw new EntryDataError(
+      describeIssues(
+        input,
+        problems.map((problem) => ({ ...problem, wrongType: false })),
+      ),
+    );
+  }
+  return [...result.output].sort((a, b) => b.rank - a.rank);
 }

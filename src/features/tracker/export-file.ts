@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
+import { isRecord } from "../../lib/is-record";
 import { readAvoidList, readMark, type MarkIssue } from "./read-mark";
 import { plainMarks, plainPreferences, readTrackerValue } from "./tracker-blob";
 import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
@@ -31,15 +32,23 @@ export type ImportResult =
 
 const NOT_AN_EXPORT = `This file is not a Made Us Cry export: it has no "format": "${EXPORT_FORMAT}".`;
 
-const ExportSchema = z.looseObject({
-  format: z.optional(z.unknown()),
-  version: z.optional(z.unknown()),
-  marks: z.optional(z.unknown()),
-  preferences: z.optional(z.unknown()),
-});
+const ExportSchema = v.pipe(
+  v.unknown(),
+  v.check(isRecord),
+  v.looseObject({
+    format: v.optional(v.unknown()),
+    version: v.optional(v.unknown()),
+    marks: v.optional(v.unknown()),
+    preferences: v.optional(v.unknown()),
+  }),
+);
 
-const MarksRecordSchema = z.record(z.string(), z.unknown());
-const PreferencesSchema = z.looseObject({ avoid: z.array(z.string()) });
+const MarksRecordSchema = v.pipe(v.unknown(), v.check(isRecord), v.record(v.string(), v.unknown()));
+const PreferencesSchema = v.pipe(
+  v.unknown(),
+  v.check(isRecord),
+  v.looseObject({ avoid: v.array(v.string()) }),
+);
 
 /**
  * Without `preferences` the file leaves them out, and importing it leaves the person's
@@ -85,14 +94,14 @@ function newerVersion(version: number): string {
 }
 
 function readExportMarks(value: unknown, knownSlugs: readonly string[], now: Date): ImportResult {
-  const record = MarksRecordSchema.safeParse(value);
+  const record = v.safeParse(MarksRecordSchema, value);
   if (!record.success)
     return { ok: false, error: 'The file has no "marks" object, so there is nothing to import.' };
   const known = new Set(knownSlugs);
   const kept: [string, Mark][] = [];
   const skipped: string[] = [];
   const problems: string[] = [];
-  for (const [slug, raw] of Object.entries(record.data)) {
+  for (const [slug, raw] of Object.entries(record.output)) {
     if (!known.has(slug)) {
       skipped.push(slug);
       continue;
@@ -114,9 +123,9 @@ function readExportMarks(value: unknown, knownSlugs: readonly string[], now: Dat
 
 /** Unknown notes are left out quietly, like unknown slugs: a file from a later vocabulary. */
 function readExportPreferences(value: unknown): TrackerPreferences | null {
-  const preferences = PreferencesSchema.safeParse(value);
+  const preferences = v.safeParse(PreferencesSchema, value);
   if (!preferences.success) return null;
-  return { avoid: readAvoidList(preferences.data.avoid)?.avoid ?? [] };
+  return { avoid: readAvoidList(preferences.output.avoid)?.avoid ?? [] };
 }
 
 function readBlob(
@@ -159,9 +168,9 @@ export function parseExportFile(
       error: "This is not JSON, so it is not a Made Us Cry export. Choose the .json file the app saved.",
     };
   }
-  const file = ExportSchema.safeParse(value);
+  const file = v.safeParse(ExportSchema, value);
   if (!file.success) return { ok: false, error: NOT_AN_EXPORT };
-  const { format, version, marks, preferences } = file.data;
+  const { format, version, marks, preferences } = file.output;
   const hasPreferences = preferences !== undefined && preferences !== null;
   if (format === undefined) return readBlob(value, hasPreferences, knownSlugs, now);
   if (format !== EXPORT_FORMAT) {

@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
+import { isRecord } from "../../lib/is-record";
 import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
 import type { HitRating, Mark } from "./tracker-types";
 
@@ -11,21 +12,37 @@ export const EARLIEST_MARK_TIME = Date.UTC(2000, 0, 1); // ms since the epoch
 /** Clocks drift and time zones confuse; further ahead of now than this is not a real time. */
 export const FUTURE_TOLERANCE = 24 * 60 * 60 * 1000; // ms
 
-const IsoDateTimeSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date and time" });
-const HitRatingSchema = z.literal([1, 2, 3, 4, 5]);
-const ContentNoteSchema = z.enum(CONTENT_NOTE_IDS);
-const ListSchema = z.array(z.unknown());
+/** "2026-02-31" fits the ISO pattern but is no day on the calendar. */
+function isCalendarDay(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
-const MarkShapeSchema = z.looseObject({
-  watchedAt: z.optional(z.unknown()),
-  criedAt: z.optional(z.unknown()),
-  hit: z.optional(z.unknown()),
-  ratedAt: z.optional(z.unknown()),
-});
+const IsoDateTimeSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp("must be an ISO 8601 date and time"),
+  v.check(isCalendarDay, "must be a day on the calendar"),
+);
+const HitRatingSchema = v.picklist([1, 2, 3, 4, 5]);
+const ContentNoteSchema = v.picklist(CONTENT_NOTE_IDS);
+const ListSchema = v.array(v.unknown());
+
+const MarkShapeSchema = v.pipe(
+  v.unknown(),
+  v.check(isRecord),
+  v.looseObject({
+    watchedAt: v.optional(v.unknown()),
+    criedAt: v.optional(v.unknown()),
+    hit: v.optional(v.unknown()),
+    ratedAt: v.optional(v.unknown()),
+  }),
+);
 
 /** A whole number from 1 to 5. */
 export function isHitRating(value: unknown): value is HitRating {
-  return HitRatingSchema.safeParse(value).success;
+  return v.safeParse(HitRatingSchema, value).success;
 }
 
 export type TimestampReading =
@@ -37,9 +54,9 @@ export type TimestampReading =
 /** Reads an ISO 8601 date-time (any offset) and returns it in UTC, as toISOString writes it. */
 export function readTimestamp(value: unknown, now: Date): TimestampReading {
   if (value === undefined || value === null) return { kind: "missing" };
-  const parsed = IsoDateTimeSchema.safeParse(value);
+  const parsed = v.safeParse(IsoDateTimeSchema, value);
   if (!parsed.success) return { kind: "invalid" };
-  const time = Date.parse(parsed.data);
+  const time = Date.parse(parsed.output);
   if (!Number.isFinite(time)) return { kind: "invalid" };
   if (time < EARLIEST_MARK_TIME || time > now.getTime() + FUTURE_TOLERANCE) {
     return { kind: "ok", iso: now.toISOString(), adjusted: true };
@@ -89,7 +106,7 @@ function readRating(
  * mark that is not Cried. A `hit` without a usable ratedAt gets ratedAt = criedAt.
  */
 export function readMark(value: unknown, now: Date): MarkReading {
-  const shape = MarkShapeSchema.safeParse(value);
+  const shape = v.safeParse(MarkShapeSchema, value);
   if (!shape.success) return { mark: null, issues: ["not-an-object"], changed: true };
   const {
     watchedAt: watchedInput,
@@ -97,7 +114,7 @@ export function readMark(value: unknown, now: Date): MarkReading {
     hit: hitInput,
     ratedAt: ratedInput,
     ...extra
-  } = shape.data;
+  } = shape.output;
   const watched = readTimestamp(watchedInput, now);
   const cried = readTimestamp(criedInput, now);
   const rated = readTimestamp(ratedInput, now);
@@ -139,13 +156,13 @@ export type AvoidReading = {
 
 /** Reads an avoid list; null when the value is not a list at all. */
 export function readAvoidList(value: unknown): AvoidReading | null {
-  const list = ListSchema.safeParse(value);
+  const list = v.safeParse(ListSchema, value);
   if (!list.success) return null;
   const wanted = new Set<ContentNote>();
-  for (const tag of list.data) {
-    const note = ContentNoteSchema.safeParse(tag);
-    if (note.success) wanted.add(note.data);
+  for (const tag of list.output) {
+    const note = v.safeParse(ContentNoteSchema, tag);
+    if (note.success) wanted.add(note.output);
   }
   const avoid = CONTENT_NOTE_IDS.filter((id) => wanted.has(id));
-  return { avoid, changed: avoid.length !== list.data.length };
+  return { avoid, changed: avoid.length !== list.output.length };
 }

@@ -1,4 +1,5 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
+import { isRecord } from "../../lib/is-record";
 import { NO_AVOID } from "./marks";
 import { readAvoidList, readMark } from "./read-mark";
 import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
@@ -46,30 +47,38 @@ type BlobObject = Readonly<Record<string, unknown>>;
 /** Turns a version-N blob into version N + 1, or returns null when it is not a version-N blob. */
 export type Migration = (blob: BlobObject, now: Date) => BlobObject | null;
 
-const ObjectSchema = z.record(z.string(), z.unknown());
+const ObjectSchema = v.pipe(v.unknown(), v.check(isRecord), v.record(v.string(), v.unknown()));
 
-const V0Schema = z.object({
-  watched: z.optional(z.array(z.unknown())),
-  cried: z.optional(z.array(z.unknown())),
-  savedAt: z.optional(z.unknown()),
+const V0Schema = v.object({
+  watched: v.optional(v.array(v.unknown())),
+  cried: v.optional(v.array(v.unknown())),
+  savedAt: v.optional(v.unknown()),
 });
 
-const MarksRecordSchema = z.record(z.string(), z.unknown(), "marks must be an object of slug to mark");
+const MarksRecordSchema = v.pipe(
+  v.unknown(),
+  v.check(isRecord, "marks must be an object of slug to mark"),
+  v.record(v.string(), v.unknown()),
+);
 
-const V1Schema = z.object({ version: z.literal(1), marks: MarksRecordSchema });
+const V1Schema = v.object({ version: v.literal(1), marks: MarksRecordSchema });
 
-const CurrentSchema = z.object({
-  version: z.literal(CURRENT_TRACKER_VERSION, `version must be ${CURRENT_TRACKER_VERSION}`),
+const CurrentSchema = v.object({
+  version: v.literal(CURRENT_TRACKER_VERSION, `version must be ${CURRENT_TRACKER_VERSION}`),
   marks: MarksRecordSchema,
-  preferences: z.optional(z.unknown()),
+  preferences: v.optional(v.unknown()),
 });
 
-const PreferencesShapeSchema = z.looseObject({ avoid: z.optional(z.unknown()) });
+const PreferencesShapeSchema = v.pipe(
+  v.unknown(),
+  v.check(isRecord),
+  v.looseObject({ avoid: v.optional(v.unknown()) }),
+);
 
 function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
-  const parsed = V0Schema.safeParse(blob);
+  const parsed = v.safeParse(V0Schema, blob);
   if (!parsed.success) return null;
-  const { watched, cried, savedAt } = parsed.data;
+  const { watched, cried, savedAt } = parsed.output;
   if (watched === undefined && cried === undefined) return null;
   const saved = typeof savedAt === "number" ? new Date(savedAt) : null;
   // An unusable savedAt becomes the load time; readMark also replaces implausible ones.
@@ -83,9 +92,9 @@ function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
 
 /** v1 marks carry over untouched (v1 has no ratings); nobody has chosen anything to avoid yet. */
 function migrateV1(blob: BlobObject): BlobObject | null {
-  const parsed = V1Schema.safeParse(blob);
+  const parsed = v.safeParse(V1Schema, blob);
   if (!parsed.success) return null;
-  return { version: 2, marks: parsed.data.marks, preferences: { avoid: [] } };
+  return { version: 2, marks: parsed.output.marks, preferences: { avoid: [] } };
 }
 
 /** One function per version step. Adding v3 means adding `2: migrateV2` and bumping the version. */
@@ -115,9 +124,9 @@ export function repairMarks(
 
 /** Forgiving: anything unusable becomes "avoid nothing", and unknown notes are dropped. */
 export function repairPreferences(value: unknown): { preferences: TrackerPreferences; repaired: boolean } {
-  const shape = PreferencesShapeSchema.safeParse(value);
+  const shape = v.safeParse(PreferencesShapeSchema, value);
   if (!shape.success) return { preferences: DEFAULT_PREFERENCES, repaired: true };
-  const { avoid: avoidInput, ...extra } = shape.data;
+  const { avoid: avoidInput, ...extra } = shape.output;
   const avoid = readAvoidList(avoidInput);
   if (avoid === null) return { preferences: DEFAULT_PREFERENCES, repaired: true };
   return {
@@ -133,29 +142,29 @@ function versionOf(blob: BlobObject): number | null {
 }
 
 export function readTrackerValue(value: unknown, knownSlugs: readonly string[], now: Date): BlobValueResult {
-  const object = ObjectSchema.safeParse(value);
+  const object = v.safeParse(ObjectSchema, value);
   if (!object.success) return { kind: "corrupt" };
-  const from = versionOf(object.data);
+  const from = versionOf(object.output);
   if (from === null) return { kind: "corrupt" };
 
   if (from > CURRENT_TRACKER_VERSION) {
     // Best effort: a newer version may still keep marks and preferences where we look for them.
-    const marks = ObjectSchema.safeParse(object.data.marks);
-    const readable = marks.success ? repairMarks(marks.data, knownSlugs, now).marks : {};
-    const { preferences } = repairPreferences(object.data.preferences);
+    const marks = v.safeParse(ObjectSchema, object.output.marks);
+    const readable = marks.success ? repairMarks(marks.output, knownSlugs, now).marks : {};
+    const { preferences } = repairPreferences(object.output.preferences);
     return { kind: "newer", version: from, marks: readable, preferences };
   }
 
-  let blob: BlobObject | null = object.data;
+  let blob: BlobObject | null = object.output;
   for (let version = from; version < CURRENT_TRACKER_VERSION && blob !== null; version += 1) {
     const migrate = MIGRATIONS[version];
     blob = migrate === undefined ? null : migrate(blob, now);
   }
-  const current = CurrentSchema.safeParse(blob);
+  const current = v.safeParse(CurrentSchema, blob);
   if (!current.success) return { kind: "corrupt" };
-  const { marks, repaired, skipped } = repairMarks(current.data.marks, knownSlugs, now);
-  const preferences = repairPreferences(current.data.preferences);
-  const extraFields = Object.keys(current.data).length !== Object.keys(blob ?? {}).length;
+  const { marks, repaired, skipped } = repairMarks(current.output.marks, knownSlugs, now);
+  const preferences = repairPreferences(current.output.preferences);
+  const extraFields = Object.keys(current.output).length !== Object.keys(blob ?? {}).length;
   const migratedFrom = from === CURRENT_TRACKER_VERSION ? null : from;
   return {
     kind: "ok",
