@@ -3,16 +3,14 @@ import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import { activeFilterCount, applyFilters, facetCount, suggestChipToDrop } from "./apply-filters";
 import {
-  chipOptions,
   EMPTY_FILTERS,
   eraOf,
-  FILTER_GROUP_IDS,
-  FILTER_GROUPS,
   timeToWatchOf,
   type EntryStatus,
   type FilterContext,
   type FilterState,
 } from "./filter-state";
+import { chipOptions, FILTER_GROUP_IDS, FILTER_GROUPS } from "./filter-groups";
 
 const entries = parseEntries(rawEntries);
 

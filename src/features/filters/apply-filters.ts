@@ -1,22 +1,16 @@
 import type { Entry } from "../entries/entry-schema";
 import {
   EMPTY_FILTERS,
-  FILTER_GROUP_IDS,
-  FILTER_GROUPS,
-  hasQuery,
-  optionLabel,
-  removeOption,
   selectedIn,
-  withQuery,
-  withSelection,
   NO_MARKS,
   type FilterContext,
-  type FilterGroup,
   type FilterGroupId,
   type FilterSelections,
   type FilterState,
   type FilterValues,
 } from "./filter-state";
+import { FILTER_GROUP_IDS, FILTER_GROUPS, optionLabel, type FilterGroup } from "./filter-groups";
+import { hasQuery, removeOption, withQuery, withSelection } from "./filter-edits";
 import { entryMatchesQuery } from "./search-text";
 
 function passesGroup<K extends FilterGroupId>(

@@ -2,15 +2,8 @@ import { useId } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { facetCount } from "./apply-filters";
 import { useFilterContext } from "./filter-context";
-import {
-  chipOptions,
-  FILTER_GROUPS,
-  selectedIn,
-  type FilterGroupId,
-  type FilterOption,
-  type FilterState,
-  type FilterValues,
-} from "./filter-state";
+import { selectedIn, type FilterGroupId, type FilterState, type FilterValues } from "./filter-state";
+import { chipOptions, FILTER_GROUPS, type FilterOption } from "./filter-groups";
 
 type ChipGroupProps<K extends FilterGroupId> = {
   groupId: K;

@@ -3,7 +3,8 @@ import { useId, useRef, useState } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { activeFilterCount } from "./apply-filters";
 import { FilterChipGroup } from "./filter-chip-group";
-import { FILTER_GROUP_IDS, MAX_QUERY_LENGTH } from "./filter-state";
+import { MAX_QUERY_LENGTH } from "./filter-state";
+import { FILTER_GROUP_IDS } from "./filter-groups";
 import { useFilters } from "./use-filters";
 
 type FilterPanelProps = {

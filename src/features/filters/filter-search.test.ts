@@ -3,13 +3,13 @@ import { expect, test } from "vitest";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
 import {
   EMPTY_FILTERS,
-  FILTER_GROUPS,
   MAX_QUERY_LENGTH,
-  normalizeFilters,
   type FilterGroupId,
   type FilterState,
   type FilterValues,
 } from "./filter-state";
+import { FILTER_GROUPS } from "./filter-groups";
+import { normalizeFilters } from "./filter-edits";
 
 function valuesOf<K extends FilterGroupId>(groupId: K): FilterValues[K][] {
   return FILTER_GROUPS[groupId].options.map((option) => option.value);

@@ -1,14 +1,13 @@
 import {
   EMPTY_FILTERS,
-  FILTER_GROUP_IDS,
-  findOption,
   mapGroups,
-  normalizeFilters,
   type FilterGroupId,
   type FilterSelections,
   type FilterState,
   type FilterValues,
 } from "./filter-state";
+import { FILTER_GROUP_IDS, findOption } from "./filter-groups";
+import { normalizeFilters } from "./filter-edits";
 
 // The one parser and the one builder for the filters in the URL query:
 //   ?format=film&theme=war,grief&era=2010s&time=evening&q=hal

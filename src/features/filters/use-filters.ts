@@ -4,14 +4,12 @@ import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
 import {
   EMPTY_FILTERS,
-  removeOption,
-  toggleOption,
-  withQuery,
   type FilterContext,
   type FilterGroupId,
   type FilterState,
   type FilterValues,
 } from "./filter-state";
+import { removeOption, toggleOption, withQuery } from "./filter-edits";
 
 export type UseFilters = {
   filters: FilterState;
