@@ -10,8 +10,8 @@ export const OVERSCAN = 2; // cards
 // one column of artwork over text on phones, two columns from Tailwind's `md` up. Only
 // the scrollbar's first length depends on it; every card is measured once rendered.
 const TWO_COLUMNS_FROM = 768; // px of viewport width
-const PHONE_CARD_HEIGHT = 900; // px, at 390 px wide
-const DESKTOP_CARD_HEIGHT = 560; // px, at 1280 px wide
+const PHONE_CARD_HEIGHT = 740; // px, at 390 px wide (measured 700–830)
+const DESKTOP_CARD_HEIGHT = 540; // px, from 1024 px wide (measured 520–630)
 
 export function estimateCardHeight(viewportWidth: number): number {
   return viewportWidth >= TWO_COLUMNS_FROM ? DESKTOP_CARD_HEIGHT : PHONE_CARD_HEIGHT;

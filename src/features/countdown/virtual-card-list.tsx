@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { cardsToRender, estimateCardHeight, OVERSCAN } from "./card-window";
 import { useDocumentTop } from "./use-document-top";
@@ -34,12 +34,17 @@ export function VirtualCardList({ entries, openSlug, renderCard }: VirtualCardLi
   const [focusedSlug, setFocusedSlug] = useState<string | null>(null);
   const focusedIndex = focusedSlug === null ? -1 : entries.findIndex((entry) => entry.slug === focusedSlug);
 
+  // Stable between renders unless the list or the window's width class changes: the
+  // virtualizer recomputes every card's position (O(n)) whenever one of them changes.
+  const estimate = estimateCardHeight(window.innerWidth);
+  const estimateSize = useCallback(() => estimate, [estimate]);
+  const getItemKey = useCallback((index: number) => entries[index]?.slug ?? index, [entries]);
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: () => estimateCardHeight(window.innerWidth),
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin: listTop,
-    getItemKey: (index) => entries[index]?.slug ?? index,
+    getItemKey,
     rangeExtractor: (range) => cardsToRender(range, focusedIndex),
   });
 
@@ -80,8 +85,10 @@ export function VirtualCardList({ entries, openSlug, renderCard }: VirtualCardLi
             data-index={item.index}
             aria-posinset={item.index + 1}
             aria-setsize={entries.length}
-            className={`absolute top-0 left-0 w-full ${item.index < entries.length - 1 ? SPACE_BELOW : ""}`}
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            className={`absolute left-0 w-full ${item.index < entries.length - 1 ? SPACE_BELOW : ""}`}
+            // `top`, not a transform: the scroll reveal's view timeline follows layout
+            // positions and would not see a card moved by a transform.
+            style={{ top: item.start - virtualizer.options.scrollMargin }}
           >
             {renderCard(entry, item.index)}
           </li>
