@@ -134,7 +134,7 @@ for (const size of [
     await page
       .locator("article")
       .nth(10)
-      .evaluate((card) => window.scrollTo(0, card.offsetTop - 120));
+      .evaluate((card) => window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 120));
     await page.waitForTimeout(600);
     await page.screenshot({ path: testInfo.outputPath(`countdown-${size.name}-scrolled.png`) });
     // The whole page at once: a full-page capture does not scroll, so the scroll reveal
