@@ -156,13 +156,23 @@ function sampleFrom(probe: ProbeState, action: Sample["action"]): Sample {
   };
 }
 
-async function openPage(browser: Browser, url: string, reducedMotion: boolean): Promise<Page> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  reducedMotion: boolean,
+  onError: (message: string) => void,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion: reducedMotion ? "reduce" : "no-preference",
     serviceWorkers: "block",
   });
   const page = await context.newPage();
+  // Listening from the start: an error while the page loads counts too.
+  page.on("pageerror", (error) => onError(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") onError(message.text());
+  });
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the
   // functions Playwright sends to the page carry those calls, so the page needs the helper.
   await page.addInitScript({ content: "window.__name = (fn) => fn;" });
@@ -240,16 +250,27 @@ async function main(): Promise<number> {
       const measure = scenario.id === "drawer" ? measureDrawer : measureChip;
       for (let block = 0; block < BLOCKS; block += 1) {
         for (const cell of perSize) {
-          const page = await openPage(browser, `${cell.server.url}/`, scenario.reducedMotion);
-          page.on("pageerror", (error) => pageErrors.add(`${cell.size}: ${error.message}`));
-          page.on("console", (message) => {
-            if (message.type() === "error") pageErrors.add(`${cell.size}: ${message.text()}`);
-          });
-          cell.articles = await page.locator("article").count();
-          await measure(page, WARMUPS, () => undefined);
-          const rounds = Math.min(Math.ceil(ITERATIONS / BLOCKS), ITERATIONS - cell.samples.length);
-          await measure(page, rounds, (sample) => cell.samples.push(sample));
-          await page.context().close();
+          const page = await openPage(browser, `${cell.server.url}/`, scenario.reducedMotion, (message) =>
+            pageErrors.add(`${cell.size}: ${message}`),
+          );
+          try {
+            cell.articles = await page.locator("article").count();
+            await measure(page, WARMUPS, () => undefined);
+            const rounds = Math.min(Math.ceil(ITERATIONS / BLOCKS), ITERATIONS - cell.samples.length);
+            await measure(page, rounds, (sample) => cell.samples.push(sample));
+          } catch (error) {
+            // Say where it broke and what the page showed, before the builds are deleted.
+            const shot = join(RESULTS_DIR, `bench-failure-${scenario.id}-${cell.size}.png`);
+            await page.screenshot({ path: shot, fullPage: false }).catch(() => undefined);
+            const errors = [...pageErrors].join("\n  ") || "none";
+            throw new Error(
+              `${scenario.label}, ${cell.size} entries, block ${block + 1}: ${String(error)}\n` +
+                `Errors in the pages so far:\n  ${errors}\nScreenshot: ${shot}`,
+              { cause: error },
+            );
+          } finally {
+            await page.context().close();
+          }
         }
       }
       const sizeResults = perSize.map(({ size, samples: own, articles }): SizeResult => {
