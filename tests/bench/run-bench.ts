@@ -29,7 +29,10 @@
  * it fails the command only with BENCH_STRICT=1 (a goal, not a CI gate).
  * The dist-bench-<N>/ builds are deleted at the end (`eslint .` would lint them), unless
  * BENCH_KEEP_BUILDS=1.
- * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,100,1000").
+ * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,100,1000"),
+ * BENCH_SCENARIOS (default all: "chip,drawer,chip-motion"). A quicker run while working
+ * (fewer sizes or scenarios) writes perf-results/bench-summary.json and leaves BENCHMARKS.md
+ * alone, so the document only ever shows full runs.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -49,7 +52,8 @@ import {
 import { ROOT, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
 
-const SIZES = (process.env.BENCH_SIZES ?? "21,100,1000").split(",").map(Number);
+const DEFAULT_SIZES = "21,100,1000";
+const SIZES = (process.env.BENCH_SIZES ?? DEFAULT_SIZES).split(",").map(Number);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
 const WARMUPS = 5; // per block, untimed
@@ -61,11 +65,13 @@ const SETTLE_TIMEOUT = 10_000; // ms
 const FIRST_PORT = 4320;
 
 type ScenarioId = "chip" | "chip-motion" | "drawer";
-const SCENARIOS: readonly { id: ScenarioId; label: string; reducedMotion: boolean }[] = [
+const ALL_SCENARIOS: readonly { id: ScenarioId; label: string; reducedMotion: boolean }[] = [
   { id: "chip", label: "chip toggle (reduced motion)", reducedMotion: true },
   { id: "drawer", label: "drawer open (reduced motion)", reducedMotion: true },
   { id: "chip-motion", label: "chip toggle (motion on)", reducedMotion: false },
 ];
+const SCENARIO_FILTER = process.env.BENCH_SCENARIOS?.split(",");
+const SCENARIOS = ALL_SCENARIOS.filter(({ id }) => SCENARIO_FILTER?.includes(id) ?? true);
 
 type Sample = {
   action: "chip on" | "chip off" | "open";
@@ -150,13 +156,23 @@ function sampleFrom(probe: ProbeState, action: Sample["action"]): Sample {
   };
 }
 
-async function openPage(browser: Browser, url: string, reducedMotion: boolean): Promise<Page> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  reducedMotion: boolean,
+  onError: (message: string) => void,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion: reducedMotion ? "reduce" : "no-preference",
     serviceWorkers: "block",
   });
   const page = await context.newPage();
+  // Listening from the start: an error while the page loads counts too.
+  page.on("pageerror", (error) => onError(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") onError(message.text());
+  });
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the
   // functions Playwright sends to the page carry those calls, so the page needs the helper.
   await page.addInitScript({ content: "window.__name = (fn) => fn;" });
@@ -210,6 +226,8 @@ async function main(): Promise<number> {
   if (SIZES.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error("BENCH_SIZES must list whole numbers");
   if (!(ITERATIONS >= BLOCKS && BLOCKS >= 1)) throw new Error("BENCH_ITERATIONS must be ≥ BENCH_BLOCKS ≥ 1");
+  if (SCENARIOS.length === 0)
+    throw new Error(`BENCH_SCENARIOS names none of ${ALL_SCENARIOS.map((s) => s.id).join(", ")}`);
   const outDirs = SIZES.map((size) => `dist-bench-${size}`);
   const chromiumName = chromiumVersion();
   const results = new Map<ScenarioId, SizeResult[]>();
@@ -232,16 +250,27 @@ async function main(): Promise<number> {
       const measure = scenario.id === "drawer" ? measureDrawer : measureChip;
       for (let block = 0; block < BLOCKS; block += 1) {
         for (const cell of perSize) {
-          const page = await openPage(browser, `${cell.server.url}/`, scenario.reducedMotion);
-          page.on("pageerror", (error) => pageErrors.add(`${cell.size}: ${error.message}`));
-          page.on("console", (message) => {
-            if (message.type() === "error") pageErrors.add(`${cell.size}: ${message.text()}`);
-          });
-          cell.articles = await page.locator("article").count();
-          await measure(page, WARMUPS, () => undefined);
-          const rounds = Math.min(Math.ceil(ITERATIONS / BLOCKS), ITERATIONS - cell.samples.length);
-          await measure(page, rounds, (sample) => cell.samples.push(sample));
-          await page.context().close();
+          const page = await openPage(browser, `${cell.server.url}/`, scenario.reducedMotion, (message) =>
+            pageErrors.add(`${cell.size}: ${message}`),
+          );
+          try {
+            cell.articles = await page.locator("article").count();
+            await measure(page, WARMUPS, () => undefined);
+            const rounds = Math.min(Math.ceil(ITERATIONS / BLOCKS), ITERATIONS - cell.samples.length);
+            await measure(page, rounds, (sample) => cell.samples.push(sample));
+          } catch (error) {
+            // Say where it broke and what the page showed, before the builds are deleted.
+            const shot = join(RESULTS_DIR, `bench-failure-${scenario.id}-${cell.size}.png`);
+            await page.screenshot({ path: shot, fullPage: false }).catch(() => undefined);
+            const errors = [...pageErrors].join("\n  ") || "none";
+            throw new Error(
+              `${scenario.label}, ${cell.size} entries, block ${block + 1}: ${String(error)}\n` +
+                `Errors in the pages so far:\n  ${errors}\nScreenshot: ${shot}`,
+              { cause: error },
+            );
+          } finally {
+            await page.context().close();
+          }
         }
       }
       const sizeResults = perSize.map(({ size, samples: own, articles }): SizeResult => {
@@ -335,6 +364,15 @@ async function main(): Promise<number> {
     goalFailures,
     pageErrors: [...pageErrors],
   });
+  const fullRun = SCENARIOS.length === ALL_SCENARIOS.length && SIZES.join(",") === DEFAULT_SIZES;
+  if (!fullRun) {
+    console.log("Wrote perf-results/bench-summary.json (BENCHMARKS.md is written by full runs only)");
+    return goalFailures.length > 0 && process.env.BENCH_STRICT === "1" ? 1 : 0;
+  }
+  const cardsInPage = () =>
+    (results.get(SCENARIOS[0]?.id ?? "chip") ?? [])
+      .map((r) => `${r.articlesInDom.toLocaleString("en")} of ${r.size.toLocaleString("en")}`)
+      .join(", ");
   await writeBenchmarksSection(
     "## Scale (npm run bench)",
     `Measured ${today()} with \`npm run bench\` in ${chromiumName} (headless, desktop 1280×720,
@@ -343,7 +381,8 @@ more are generated by \`tests/fixtures/generate-entries.ts\`; prerendering left 
 ${ITERATIONS} timed iterations per cell after ${WARMUPS} warm-ups, in ${BLOCKS} blocks with a fresh
 page each, sizes interleaved. Chip toggle: the "Grief" theme chip, on and off alternately. Drawer
 open: the first card's title, closed with Escape between iterations (untimed). Reduced motion is
-emulated except in the last row.
+emulated except in the last row. Cards in the page once loaded: ${cardsInPage()} (lists over 60
+cards are virtualized, see docs/decisions/007-long-lists-and-css-motion.md).
 
 - **Event Timing**: the browser's interaction duration, input to the next paint after the
   handlers (what INP is made of). The API reports nothing under 16 ms: "≤ 16".

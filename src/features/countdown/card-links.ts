@@ -2,7 +2,10 @@
 // it, search sends focus to the first result, and j / k walk through them.
 export const CARD_LINK_SELECTOR = "[data-card-link]";
 
-/** Looks a card up by slug: cards leaving the list stay in the DOM while they fade out. */
+/**
+ * Looks a card up by slug in the page. A long (virtualized) list holds only the cards near
+ * the viewport, the focused one and the open entry's: null for the others.
+ */
 export function cardLinkFor(slug: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(slug)}"]`);
 }

@@ -1,9 +1,9 @@
-import { AnimatePresence, m } from "motion/react";
-import type { ReactNode } from "react";
-import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
+import { MAX_FULL_LIST } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
 import { EntryCard } from "./entry-card";
+import { FullCardList } from "./full-card-list";
 
 type CountdownPageProps = {
   /** Every entry, in countdown order: the intro speaks of the whole list. */
@@ -23,17 +23,17 @@ type CountdownPageProps = {
   children?: ReactNode;
 };
 
-const LAYOUT_TRANSITION = { duration: 0.5, ease: [0.22, 1, 0.36, 1] } as const;
-const INSTANT = { duration: 0 } as const;
-// Layout animation measures every card on each change: past a few dozen cards it costs
-// more than it shows, so longer lists (and anyone asking for less motion) change at once.
-const MAX_ANIMATED_CARDS = 60;
+// The virtualizer (and its library) loads only when a list longer than MAX_FULL_LIST is
+// shown: the real countdown has 21 entries and never downloads it.
+const VirtualCardList = lazy(() =>
+  import("./virtual-card-list").then((module) => ({ default: module.VirtualCardList })),
+);
+
+const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenful
 
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, linkSearch, openSlug, progress, controls, renderCardActions, empty, children } =
     props;
-  const reduceMotion = usePrefersReducedMotion();
-  const animate = !reduceMotion && visible.length <= MAX_ANIMATED_CARDS;
   const card = (entry: Entry, index: number) => (
     <EntryCard
       entry={entry}
@@ -53,28 +53,14 @@ export function CountdownPage(props: CountdownPageProps) {
           The countdown, from #{total} to #1
         </h2>
         {visible.length === 0 && empty}
-        <ol className="m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
-          {visible.length > MAX_ANIMATED_CARDS ? (
-            // A long list renders plain items: a motion component per card is the
-            // expensive part of a filter change at hundreds of cards.
-            visible.map((entry, index) => <li key={entry.slug}>{card(entry, index)}</li>)
-          ) : (
-            <AnimatePresence initial={false} mode="popLayout">
-              {visible.map((entry, index) => (
-                <m.li
-                  key={entry.slug}
-                  layout={animate ? "position" : false}
-                  initial={{ opacity: 0 }}
-                  animate={{ opacity: 1 }}
-                  exit={{ opacity: 0 }}
-                  transition={animate ? LAYOUT_TRANSITION : INSTANT}
-                >
-                  {card(entry, index)}
-                </m.li>
-              ))}
-            </AnimatePresence>
-          )}
-        </ol>
+        {visible.length > MAX_FULL_LIST ? (
+          // Until the virtualizer arrives, the first cards stand in for the list.
+          <Suspense fallback={<FullCardList entries={visible.slice(0, FIRST_CARDS)} renderCard={card} />}>
+            <VirtualCardList entries={visible} openSlug={openSlug} renderCard={card} />
+          </Suspense>
+        ) : (
+          <FullCardList entries={visible} renderCard={card} />
+        )}
       </section>
       <CountdownClosing />
       {children}

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../config/paths";
-import { useRevealOnScroll } from "../../lib/use-reveal-on-scroll";
 import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
@@ -19,15 +18,14 @@ type EntryCardProps = {
 export type OpenedFromCard = { openedFrom: string };
 
 export function EntryCard({ entry, flipped, linkSearch, eager = false, actions }: EntryCardProps) {
-  const revealRef = useRevealOnScroll<HTMLElement>();
   const titleId = `entry-title-${entry.slug}`;
 
   return (
+    // countdown-card: rises into view as it scrolls in (CSS, "Countdown cards" in styles.css).
     <article
-      ref={revealRef}
       id={`entry-${entry.slug}`}
       aria-labelledby={titleId}
-      className="relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
+      className="countdown-card relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
     >
       <div
         className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}

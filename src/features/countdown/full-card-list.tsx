@@ -1,0 +1,33 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import type { Entry } from "../entries/entry-schema";
+
+type FullCardListProps = {
+  entries: readonly Entry[];
+  renderCard: (entry: Entry, index: number) => ReactNode;
+};
+
+/**
+ * Every card in the page: the real countdown, prerendered whole, so it reads without
+ * JavaScript, finds in page and hydrates as it was served.
+ *
+ * Cards that enter after a filter change fade and rise in (CSS @starting-style, see
+ * "Countdown cards" in styles.css). The list only opts in once it is on screen: the
+ * attribute is set after the first commit, so the cards that were there from the start,
+ * prerendered or not, never animate in.
+ */
+export function FullCardList({ entries, renderCard }: FullCardListProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // Set on the element, not through state: React leaves attributes it does not own,
+    // and a state change here would re-render every card for one attribute.
+    listRef.current?.setAttribute("data-cards-enter", "");
+  }, []);
+
+  return (
+    <ol ref={listRef} className="countdown-cards m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
+      {entries.map((entry, index) => (
+        <li key={entry.slug}>{renderCard(entry, index)}</li>
+      ))}
+    </ol>
+  );
+}
