@@ -64,7 +64,12 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: "router", test: /node_modules[\\/]react-router[\\/]/, priority: 2 },
-            { name: "query", test: /node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+            // Only TanStack Query: the virtualizer (also @tanstack) loads with long lists alone.
+            {
+              name: "query",
+              test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/,
+              priority: 2,
+            },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { facetCount } from "./apply-filters";
 import { useFilterContext } from "./filter-context";
@@ -21,6 +21,17 @@ export function FilterChipGroup<K extends FilterGroupId>({
   const headingId = useId();
   const selected = selectedIn(filters, groupId);
   const context = useFilterContext();
+  // Counting runs the filters once per chip: at a thousand entries that is milliseconds,
+  // so it is redone only when the list, the filters or the marks change (not when the
+  // drawer opens over the same list).
+  const chips = useMemo(
+    () =>
+      chipOptions(groupId, entries, filters).map((option) => ({
+        option,
+        count: facetCount(entries, filters, groupId, option.value, context),
+      })),
+    [groupId, entries, filters, context],
+  );
   return (
     <div
       role="group"
@@ -31,12 +42,12 @@ export function FilterChipGroup<K extends FilterGroupId>({
         {FILTER_GROUPS[groupId].label}
       </h3>
       <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-        {chipOptions(groupId, entries, filters).map((option) => (
+        {chips.map(({ option, count }) => (
           <li key={option.value} className="max-w-full">
             <FilterChip
               option={option}
               pressed={selected.includes(option.value)}
-              count={facetCount(entries, filters, groupId, option.value, context)}
+              count={count}
               onClick={() => onToggle(groupId, option.value)}
             />
           </li>
