@@ -4,8 +4,8 @@
  *   BENCH_ENTRIES=1000 vite build --config vite.bench.config.ts   →   dist-bench-1000/
  *
  * It is vite.config.ts plus two things, so the app under test is the product's own code:
- * - the app's one import of data/entries.json is answered with N generated entries
- *   (tests/fixtures/generate-entries.ts), as a module in memory: nothing is written to disk;
+ * - the app's one import of data/entries.json (`?url`, the file it fetches) is answered
+ *   with N generated entries (tests/fixtures/generate-entries.ts), emitted as that file;
  * - `import.meta.env.BENCH_ENTRY_COUNT` is defined as N, the only way to make the schema
  *   expect N entries instead of 21 (see src/features/entries/parse-entries.ts).
  * - each generated entry gets the artwork file of the real entry it copies (/art/<slug>.svg,
@@ -46,11 +46,18 @@ function benchEntriesPlugin(count: number): Plugin {
     name: "made-us-cry:bench-entries",
     enforce: "pre",
     async resolveId(source, importer, options) {
-      if (!source.endsWith("entries.json")) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === REAL_ENTRIES_FILE ? moduleId : null;
+      const [path = "", query] = source.split("?");
+      if (!path.endsWith("entries.json") || (query !== undefined && query !== "url")) return null;
+      const resolved = await this.resolve(path, importer, { ...options, skipSelf: true });
+      if (resolved?.id !== REAL_ENTRIES_FILE) return null;
+      return query === "url" ? `${moduleId}-url` : moduleId;
     },
     load(id) {
+      // The app fetches the list from a URL (data/entries.json?url): emit N entries as that file.
+      if (id === `${moduleId}-url`) {
+        const ref = this.emitFile({ type: "asset", name: "entries.json", source: JSON.stringify(entries) });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       if (id !== moduleId) return null;
       // JSON.parse of a string literal, as Vite's JSON plugin emits for large files.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
