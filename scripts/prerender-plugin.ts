@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
+import { criticalCssInliner } from "./prerender-critical-css.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
@@ -20,6 +21,8 @@ const ROOT_MARKER = '<div id="root"></div>';
  * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
  * and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
  * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
+ * Each page inlines the CSS its own HTML uses and loads the full stylesheet without blocking
+ * its first paint (see prerender-critical-css.ts and docs/decisions/006-critical-css.md).
  */
 function sitemap(pages: readonly { path: string }[], origin: string): string {
   const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
@@ -51,6 +54,7 @@ export function prerenderPlugin(): Plugin {
           runnerImport<MetaModule>(META_FILE, inline),
         ]);
         const pages = await render.prerenderAll();
+        const inlineCriticalCss = criticalCssInliner(outDir);
         for (const page of pages) {
           const html = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
@@ -59,7 +63,7 @@ export function prerenderPlugin(): Plugin {
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, html);
+          writeFileSync(file, await inlineCriticalCss(html));
         }
         writeFileSync(
           join(outDir, "sitemap.xml"),
