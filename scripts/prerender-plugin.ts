@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
+import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
@@ -27,6 +28,11 @@ const ROOT_MARKER = '<div id="root"></div>';
 function sitemap(pages: readonly { path: string }[], origin: string): string {
   const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+/** The page's own <head> tags: the preloads its body asks for first, then its meta tags. */
+function headTags(bodyHtml: string, metaTags: string): string {
+  return [highPriorityImagePreloads(bodyHtml), metaTags].filter((tags) => tags !== "").join("\n    ");
 }
 
 export function prerenderPlugin(): Plugin {
@@ -59,7 +65,7 @@ export function prerenderPlugin(): Plugin {
           const html = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
             .replace(/<meta name="description"[^>]*>\s*/, "")
-            .replace(HEAD_MARKER, meta.renderHeadTags(page.meta, origin))
+            .replace(HEAD_MARKER, headTags(page.html, meta.renderHeadTags(page.meta, origin)))
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
