@@ -15,8 +15,9 @@ declare module "beasties" {
 
 /**
  * Beasties for a page under our CSP, with Tailwind 4's selectors:
- * - the "media-script" strategy without the inline script it appends to <body>: the CSP
- *   allows no inline script, so src/app/boot.ts (a module from 'self') does that job;
+ * - the "media-script" strategy (a marked link plus a <noscript> copy) without the inline
+ *   script it appends to <body>, which the CSP would refuse: the marked link is held in a
+ *   <template> instead (holdDeferredStylesheets), and src/app/boot.ts adds it;
  * - `:where(X)` is looked for as X. Beasties strips every pseudo-class with its argument,
  *   which leaves nothing of Tailwind's `:where(.space-y-4>:not(:last-child))`: the rule
  *   would be dropped and the page would grow when the full stylesheet arrives.
@@ -65,18 +66,33 @@ const OPTIONS = {
 // Beasties marks <html> as the container it matched selectors in, and leaves the mark.
 const CONTAINER_MARK = /(<html\b[^>]*?) data-beasties-container(?:="")?/;
 
+// The link Beasties' "media-script" strategy leaves: it would be fetched at once.
+const DEFERRED_LINK = /<link rel="stylesheet"([^>]*?) media="print" data-beasties-media="all">/g;
+
+/**
+ * Puts each deferred stylesheet link in a <template>: inert there, so the browser does not
+ * fetch it while the page is still arriving and painting. src/app/boot.ts adds it to <head>
+ * once the page has loaded. (A media="print" link would be fetched at once, and on a slow
+ * connection that request competes with the page's own.)
+ */
+export function holdDeferredStylesheets(html: string): string {
+  return html.replace(
+    DEFERRED_LINK,
+    '<template data-deferred-stylesheet><link rel="stylesheet"$1></template>',
+  );
+}
+
 /**
  * For pages whose stylesheets are files under `outDir` (the build output): a function that
- * inlines the CSS rules a page's HTML uses into one <style> in <head>, and turns the
- * stylesheet <link> into one that does not block rendering (media="print" plus
- * data-beasties-media="all", switched by boot.ts once loaded) followed by a <noscript> copy
- * of the original link for browsers without JavaScript.
+ * inlines the CSS rules a page's HTML uses into one <style> in <head>, and replaces the
+ * stylesheet <link> by a <template> holding it (added by boot.ts once the page has loaded)
+ * and a <noscript> copy for browsers without JavaScript.
  */
 export function criticalCssInliner(outDir: string): (html: string) => Promise<string> {
   const beasties = new TailwindStrictCspBeasties({ ...OPTIONS, path: outDir });
   return async (html) => {
     const processed = (await beasties.process(html)).replace(CONTAINER_MARK, "$1");
-    return pruneInlineCustomProperties(processed);
+    return pruneInlineCustomProperties(holdDeferredStylesheets(processed));
   };
 }
 

@@ -15,6 +15,10 @@ const META_FILE = fileURLToPath(new URL("../src/app/page-meta.ts", import.meta.u
 const DEFAULT_ORIGIN = "https://made-us-cry.example";
 
 const HEAD_MARKER = "<!--app-head-->";
+// vite-plugin-pwa's registration script ("script-defer"): fetched while the page is still
+// arriving, it costs a slow connection a round trip before the first paint. boot.ts
+// registers the same service worker once the page has loaded.
+const REGISTER_SW_SCRIPT = /<script id="vite-plugin-pwa:register-sw"[^>]*><\/script>/;
 const ROOT_MARKER = '<div id="root"></div>';
 
 /**
@@ -49,7 +53,7 @@ export function prerenderPlugin(): Plugin {
       async handler() {
         if (config.build.ssr) return;
         const outDir = config.build.outDir;
-        const template = readFileSync(join(outDir, "index.html"), "utf8");
+        const template = readFileSync(join(outDir, "index.html"), "utf8").replace(REGISTER_SW_SCRIPT, "");
         if (!template.includes(HEAD_MARKER) || !template.includes(ROOT_MARKER)) {
           throw new Error(`index.html needs ${HEAD_MARKER} in <head> and an empty ${ROOT_MARKER}`);
         }

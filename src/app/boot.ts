@@ -1,31 +1,48 @@
 import "../styles.css";
 
-// Each prerendered page carries the CSS its own HTML uses inline, and the full stylesheet
-// as <link media="print" data-beasties-media="all"> (scripts/prerender-critical-css.ts): it
-// downloads without holding up the first paint. Once loaded it gets its real media, so the
-// views the page did not prerender (drawer, dialogs) are styled. This is the job of the
-// inline script Beasties would write, which the CSP refuses. Before it applies, the page
-// already looks the same: the inline rules are the full sheet's rules for this HTML.
-const DEFERRED_MEDIA_ATTRIBUTE = "data-beasties-media";
+// The page arrives as finished HTML, styled by the CSS its own markup uses, inlined
+// (scripts/prerender-critical-css.ts). Everything else waits until the page has loaded
+// and painted, so on a slow connection nothing competes with the page's own requests:
+// then the full stylesheet (for the views the page did not prerender: drawer, dialogs),
+// then the app (React, the router, the data). Until then the page reads, scrolls and
+// follows links as is.
 
-function applyDeferredStylesheets(): void {
-  for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${DEFERRED_MEDIA_ATTRIBUTE}]`)) {
-    const apply = () => {
-      link.media = link.getAttribute(DEFERRED_MEDIA_ATTRIBUTE) ?? "all";
-      link.removeAttribute(DEFERRED_MEDIA_ATTRIBUTE);
-    };
-    // A sheet that already arrived has its CSSStyleSheet; otherwise wait for it, so switching
-    // the media never turns a pending download into one the page waits for.
-    if (link.sheet) apply();
-    else link.addEventListener("load", apply, { once: true });
-  }
+/**
+ * Adds the stylesheets the prerendered page holds in <template data-deferred-stylesheet>
+ * (a <noscript> copy serves browsers without JavaScript). Resolves once each has loaded
+ * or failed: the app starts either way.
+ */
+function addDeferredStylesheets(): Promise<void> {
+  const templates = document.querySelectorAll<HTMLTemplateElement>("template[data-deferred-stylesheet]");
+  const links = Array.from(templates, (template) => Array.from(template.content.querySelectorAll("link")));
+  const loaded = links.flat().map(
+    (held) =>
+      new Promise<void>((resolve) => {
+        const link = document.importNode(held, true);
+        link.addEventListener("load", () => resolve(), { once: true });
+        link.addEventListener("error", () => resolve(), { once: true });
+        document.head.append(link);
+      }),
+  );
+  return Promise.all(loaded).then(() => undefined);
 }
 
-// The page arrives as finished HTML. The app (React, the router, the data) is fetched
-// only after that HTML has been painted, so its downloads never compete with the first
-// paint on a slow connection; until then the page reads, scrolls and follows links as is.
+// The service worker (offline, see vite.config.ts) precaches the whole site: it starts
+// after the page, not during it. The prerender drops vite-plugin-pwa's own registration
+// script for this (scripts/prerender-plugin.ts).
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  const base = import.meta.env.BASE_URL;
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    // No offline copy this time; the page itself works as before.
+  });
+}
+
+// The app renders views the inlined CSS does not cover, so it starts once the full
+// stylesheet is there.
 function startApp(): void {
-  void import("./main");
+  registerServiceWorker();
+  void addDeferredStylesheets().then(() => import("./main"));
 }
 
 // An entry page shows the countdown with that entry's card in place behind its drawer.
@@ -36,5 +53,11 @@ if (slug && window.location.pathname === prerendered) {
   document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
-applyDeferredStylesheets();
-requestAnimationFrame(() => setTimeout(startApp, 0));
+// After the load event (the page's own HTML and the artwork in view are in) and one frame.
+function afterLoadAndPaint(callback: () => void): void {
+  const next = () => requestAnimationFrame(() => setTimeout(callback, 0));
+  if (document.readyState === "complete") next();
+  else window.addEventListener("load", next, { once: true });
+}
+
+afterLoadAndPaint(startApp);
