@@ -53,11 +53,16 @@ if (slug && window.location.pathname === prerendered) {
   document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
-// After the load event (the page's own HTML and the artwork in view are in) and one frame.
-function afterLoadAndPaint(callback: () => void): void {
-  const next = () => requestAnimationFrame(() => setTimeout(callback, 0));
-  if (document.readyState === "complete") next();
-  else window.addEventListener("load", next, { once: true });
+// After the load event and once the images the page loads at once (an entry page's
+// artwork) are decoded and painted: the page's own first view is complete by then.
+function afterFirstView(callback: () => void): void {
+  const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
+  const painted = () =>
+    void Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined))).then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))),
+    );
+  if (document.readyState === "complete") painted();
+  else window.addEventListener("load", painted, { once: true });
 }
 
-afterLoadAndPaint(startApp);
+afterFirstView(startApp);
