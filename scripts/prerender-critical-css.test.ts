@@ -32,7 +32,8 @@ const inlineStyle = (html: string) => /<style>([^]*?)<\/style>/.exec(html)?.[1] 
 
 test("a page gets the rules its HTML uses inline, and the full stylesheet held back", async () => {
   const { outDir, html } = buildWith('<div class="mt-4 text-ink space-y-4"><p>a</p><p>b</p></div>');
-  const page = await criticalCssInliner(outDir)(html);
+  const { html: page, inlined } = await criticalCssInliner(outDir)(html);
+  expect(inlined).toBe(true);
   const css = inlineStyle(page);
   expect(css).toContain(".mt-4{");
   expect(css).toContain(".text-ink{");
@@ -56,9 +57,22 @@ test("a page gets the rules its HTML uses inline, and the full stylesheet held b
 
 test("an entry page, prerendered with its drawer open, keeps the rule that stops the page scrolling", async () => {
   const { outDir, html } = buildWith('<dialog open><div class="drawer-panel"></div></dialog>');
-  const css = inlineStyle(await criticalCssInliner(outDir)(html));
+  const css = inlineStyle((await criticalCssInliner(outDir)(html)).html);
   expect(css).toContain("html:has(dialog[open]){overflow:hidden}");
   expect(css).toContain(".drawer-panel{");
+});
+
+test("a page that would not fit the first round trip with its CSS inline keeps its stylesheet link", async () => {
+  // 30 kB of random letters: about 18 kB once gzipped.
+  let seed = 1;
+  const noise = Array.from({ length: 30_000 }, () => {
+    seed = (seed * 16807) % 2147483647;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join("");
+  const { outDir, html } = buildWith(`<p class="mt-4">${noise}</p>`);
+  const result = await criticalCssInliner(outDir)(html);
+  expect(result.inlined).toBe(false);
+  expect(result.html).toBe(html);
 });
 
 test("custom properties nothing reads are dropped, following var() chains", () => {

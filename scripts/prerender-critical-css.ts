@@ -1,5 +1,11 @@
+import { gzipSync } from "node:zlib";
 import Beasties from "beasties";
 import postcss from "postcss";
+
+// The first round trip of a response carries TCP's initial congestion window, 10 segments
+// of 1460 bytes (RFC 6928), headers included; a page larger than that costs another one.
+const FIRST_FLIGHT = 14_600; // bytes
+const RESPONSE_HEADERS = 400; // bytes, a generous allowance
 
 // Two methods Beasties has but does not declare in its types. The version is pinned, and
 // prerender-critical-css.test.ts fails if an update renames or changes them.
@@ -82,17 +88,27 @@ export function holdDeferredStylesheets(html: string): string {
   );
 }
 
+export type CriticalCssResult = { html: string; inlined: boolean; gzipBytes: number };
+
 /**
  * For pages whose stylesheets are files under `outDir` (the build output): a function that
  * inlines the CSS rules a page's HTML uses into one <style> in <head>, and replaces the
  * stylesheet <link> by a <template> holding it (added by boot.ts once the page has loaded)
  * and a <noscript> copy for browsers without JavaScript.
+ *
+ * Only when the page then still arrives in the first round trip (gzip, as a server sends
+ * it): otherwise the inline CSS would cost the whole page a round trip to save the
+ * stylesheet's, which runs alongside the page's other first requests anyway (an entry
+ * page's artwork). Such a page keeps its stylesheet link as it was.
  */
-export function criticalCssInliner(outDir: string): (html: string) => Promise<string> {
+export function criticalCssInliner(outDir: string): (html: string) => Promise<CriticalCssResult> {
   const beasties = new TailwindStrictCspBeasties({ ...OPTIONS, path: outDir });
   return async (html) => {
     const processed = (await beasties.process(html)).replace(CONTAINER_MARK, "$1");
-    return pruneInlineCustomProperties(holdDeferredStylesheets(processed));
+    const inlined = pruneInlineCustomProperties(holdDeferredStylesheets(processed));
+    const gzipBytes = gzipSync(inlined).length;
+    if (gzipBytes <= FIRST_FLIGHT - RESPONSE_HEADERS) return { html: inlined, inlined: true, gzipBytes };
+    return { html, inlined: false, gzipBytes };
   };
 }
 

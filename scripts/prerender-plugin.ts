@@ -65,6 +65,7 @@ export function prerenderPlugin(): Plugin {
         ]);
         const pages = await render.prerenderAll();
         const inlineCriticalCss = criticalCssInliner(outDir);
+        const keptLink: number[] = []; // gzip bytes of the pages that keep their link
         for (const page of pages) {
           const html = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
@@ -73,8 +74,18 @@ export function prerenderPlugin(): Plugin {
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await inlineCriticalCss(html));
+          const critical = await inlineCriticalCss(html);
+          if (!critical.inlined) keptLink.push(critical.gzipBytes);
+          writeFileSync(file, critical.html);
         }
+        const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+        config.logger.info(
+          `critical CSS inlined on ${pages.length - keptLink.length} of ${pages.length} pages` +
+            (keptLink.length === 0
+              ? ""
+              : `; ${keptLink.length} keep their stylesheet link, as inlined they would not fit ` +
+                `the first round trip (${kB(Math.min(...keptLink))}–${kB(Math.max(...keptLink))} kB gzip)`),
+        );
         writeFileSync(
           join(outDir, "sitemap.xml"),
           sitemap(

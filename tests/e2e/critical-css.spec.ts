@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// Each prerendered page inlines the CSS its HTML uses and loads the full stylesheet
-// without blocking its first paint (scripts/prerender-critical-css.ts).
+// A prerendered page that still fits the first round trip with it (/, the not-found page)
+// inlines the CSS its HTML uses and loads the full stylesheet after the page; an entry page,
+// which would not fit, keeps its stylesheet link (scripts/prerender-critical-css.ts).
 
 // Without JavaScript, the <noscript> copy; with it, the link boot.ts adds after the load event.
 const NOSCRIPT_STYLESHEET = 'head noscript link[rel="stylesheet"]';
@@ -83,12 +84,12 @@ async function addFullStylesheet(page: Page): Promise<void> {
 test.describe("with JavaScript switched off", () => {
   test.use({ javaScriptEnabled: false });
 
-  // Both pages, both layouts (phone and desktop), both colour schemes.
+  // The pages with inline CSS, both layouts (phone and desktop), both colour schemes.
   const cases = [
     { path: "/", width: 390, height: 844, colorScheme: "dark" },
     { path: "/", width: 1440, height: 900, colorScheme: "light" },
-    { path: "/anime/hal", width: 390, height: 844, colorScheme: "light" },
-    { path: "/anime/hal", width: 1440, height: 900, colorScheme: "dark" },
+    { path: "/404.html", width: 390, height: 844, colorScheme: "light" },
+    { path: "/404.html", width: 1440, height: 900, colorScheme: "dark" },
   ] as const;
   for (const { path, width, height, colorScheme } of cases) {
     test(`${path} at ${width} px, ${colorScheme}, looks the same before and after the full stylesheet`, async ({
@@ -118,7 +119,7 @@ test.describe("with JavaScript switched off", () => {
   });
 
   test("without JavaScript the full stylesheet loads through <noscript>", async ({ page }) => {
-    await page.goto("/anime/hal");
+    await page.goto("/");
     const applied = await page.evaluate(() =>
       Array.from(document.styleSheets).some(
         (sheet) =>
@@ -126,10 +127,26 @@ test.describe("with JavaScript switched off", () => {
       ),
     );
     expect(applied).toBe(true);
-    // The drawer is open in the prerendered entry page, styled as a sheet over the list.
+  });
+
+  test("an entry page is styled by its stylesheet link, drawer open over the list", async ({ page }) => {
+    await page.goto("/anime/hal");
     await expect(page.locator("dialog[open] .drawer-panel")).toHaveCSS("position", "absolute");
     await expect(page.locator("html")).toHaveCSS("overflow", "hidden");
+    const drawer = page.locator("dialog[open]");
+    await expect(drawer.getByRole("heading", { name: "Hal", level: 2 })).toHaveCSS("font-family", /Georgia/);
   });
+});
+
+test("an entry page keeps its stylesheet link: with its CSS inline it would not fit the first round trip", async ({
+  request,
+}) => {
+  const html = await (await request.get("/anime/hal")).text();
+  expect(html).not.toContain("<style>");
+  expect(html).not.toContain("<template data-deferred-stylesheet>");
+  expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+    expect.stringMatching(/^<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">$/),
+  ]);
 });
 
 test("the page asks for nothing but its own HTML before it has loaded, then for the full stylesheet", async ({
