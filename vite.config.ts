@@ -19,8 +19,9 @@ export default defineConfig({
     prerenderPlugin(),
     VitePWA({
       registerType: "autoUpdate",
-      // An external registerSW.js: the CSP allows no inline script.
-      injectRegister: "script-defer",
+      // boot.ts registers the worker once the page has loaded: a registration script in
+      // the page would cost a slow connection a round trip before the first paint.
+      injectRegister: false,
       manifest: {
         name: "Made Us Cry",
         short_name: "Made Us Cry",

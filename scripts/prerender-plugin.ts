@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
+import { criticalCssInliner } from "./prerender-critical-css.ts";
+import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
@@ -20,10 +22,17 @@ const ROOT_MARKER = '<div id="root"></div>';
  * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
  * and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
  * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
+ * Each page inlines the CSS its own HTML uses and loads the full stylesheet without blocking
+ * its first paint (see prerender-critical-css.ts and docs/decisions/006-critical-css.md).
  */
 function sitemap(pages: readonly { path: string }[], origin: string): string {
   const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+/** The page's own <head> tags: the preloads its body asks for first, then its meta tags. */
+function headTags(bodyHtml: string, metaTags: string): string {
+  return [highPriorityImagePreloads(bodyHtml), metaTags].filter((tags) => tags !== "").join("\n    ");
 }
 
 export function prerenderPlugin(): Plugin {
@@ -51,16 +60,28 @@ export function prerenderPlugin(): Plugin {
           runnerImport<MetaModule>(META_FILE, inline),
         ]);
         const pages = await render.prerenderAll();
+        const inlineCriticalCss = criticalCssInliner(outDir);
+        const keptLink: number[] = []; // gzip bytes of the pages that keep their link
         for (const page of pages) {
           const html = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
             .replace(/<meta name="description"[^>]*>\s*/, "")
-            .replace(HEAD_MARKER, meta.renderHeadTags(page.meta, origin))
+            .replace(HEAD_MARKER, headTags(page.html, meta.renderHeadTags(page.meta, origin)))
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, html);
+          const critical = await inlineCriticalCss(html);
+          if (!critical.inlined) keptLink.push(critical.gzipBytes);
+          writeFileSync(file, critical.html);
         }
+        const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+        config.logger.info(
+          `critical CSS inlined on ${pages.length - keptLink.length} of ${pages.length} pages` +
+            (keptLink.length === 0
+              ? ""
+              : `; ${keptLink.length} keep their stylesheet link, as inlined they would not fit ` +
+                `the first round trip (${kB(Math.min(...keptLink))}–${kB(Math.max(...keptLink))} kB gzip)`),
+        );
         writeFileSync(
           join(outDir, "sitemap.xml"),
           sitemap(

@@ -3,6 +3,7 @@
 // TOOLCHAIN.md), and a tiny in-process HTTP server for one generated HTML page.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
+import { createServer as createTcpServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -66,8 +67,21 @@ function killGroup(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Fails when something already listens on the port: on a machine shared with other
+ * checkouts, their server would answer in our place, and we would measure their build.
+ */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", () => reject(new Error(`port ${port} is in use: stop what listens there first`)));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
 /** `vite preview` of a built folder on 127.0.0.1:port, its own process group. */
 export async function startPreview(outDir: string, port: number): Promise<RunningServer> {
+  await assertPortFree(port);
   const args = ["preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"];
   const child = spawn(VITE_BIN, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -93,15 +107,18 @@ export async function startPreview(outDir: string, port: number): Promise<Runnin
   return server;
 }
 
-/** Serves one HTML document at every path (the reference page has no other files). */
-export async function serveHtml(html: string, port: number): Promise<RunningServer> {
+export type ServedFile = { type: string; body: string };
+
+/** Serves a few generated files by path, "/" being the HTML page (the reference pages). */
+export async function serveFiles(files: Record<string, ServedFile>, port: number): Promise<RunningServer> {
   const httpServer = createServer((request, response) => {
-    if (request.url !== "/" && request.url !== "/index.html") {
+    const file = files[request.url === "/index.html" ? "/" : (request.url ?? "")];
+    if (!file) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
-    response.end(html);
+    response.writeHead(200, { "content-type": file.type, "cache-control": "no-cache" });
+    response.end(file.body);
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

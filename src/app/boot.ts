@@ -1,11 +1,51 @@
 import "../styles.css";
 import { requestEntriesEarly } from "../features/entries/load-entries";
 
-// The page arrives as finished HTML. The app (React, the router, the data) is fetched
-// only after that HTML has been painted, so its downloads never compete with the first
-// paint on a slow connection; until then the page reads, scrolls and follows links as is.
+// The page arrives as finished HTML, styled by the CSS its own markup uses, inlined
+// (scripts/prerender-critical-css.ts). Everything else waits until the page has loaded
+// and painted, so on a slow connection nothing competes with the page's own requests:
+// then the full stylesheet (for the views the page did not prerender: drawer, dialogs),
+// then the app (React, the router, the data). Until then the page reads, scrolls and
+// follows links as is.
+
+/**
+ * Adds the stylesheets the prerendered page holds in <template data-deferred-stylesheet>
+ * (a <noscript> copy serves browsers without JavaScript). Resolves once each has loaded
+ * or failed: the app starts either way.
+ */
+function addDeferredStylesheets(): Promise<void> {
+  const templates = document.querySelectorAll<HTMLTemplateElement>("template[data-deferred-stylesheet]");
+  const links = Array.from(templates, (template) => Array.from(template.content.querySelectorAll("link")));
+  const loaded = links.flat().map(
+    (held) =>
+      new Promise<void>((resolve) => {
+        const link = document.importNode(held, true);
+        link.addEventListener("load", () => resolve(), { once: true });
+        link.addEventListener("error", () => resolve(), { once: true });
+        document.head.append(link);
+      }),
+  );
+  return Promise.all(loaded).then(() => undefined);
+}
+
+// The service worker (offline, see vite.config.ts) precaches the whole site: it starts
+// after the page, not during it. The prerender drops vite-plugin-pwa's own registration
+// script for this (scripts/prerender-plugin.ts).
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  const base = import.meta.env.BASE_URL;
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    // No offline copy this time; the page itself works as before.
+  });
+}
+
+// The app renders views the inlined CSS does not cover, so it starts once the full
+// stylesheet is there.
 function startApp(): void {
-  void import("./main");
+  registerServiceWorker();
+  // The list is data, not code: it downloads beside the stylesheet and the app's code.
+  requestEntriesEarly();
+  void addDeferredStylesheets().then(() => import("./main"));
 }
 
 // An entry page shows the countdown with that entry's card in place behind its drawer.
@@ -16,6 +56,16 @@ if (slug && window.location.pathname === prerendered) {
   document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
-// The list is data, not code: it can start downloading now, beside the first paint.
-requestEntriesEarly();
-requestAnimationFrame(() => setTimeout(startApp, 0));
+// After the load event and once the images the page loads at once (an entry page's
+// artwork) are decoded and painted: the page's own first view is complete by then.
+function afterFirstView(callback: () => void): void {
+  const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
+  const painted = () =>
+    void Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined))).then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))),
+    );
+  if (document.readyState === "complete") painted();
+  else window.addEventListener("load", painted, { once: true });
+}
+
+afterFirstView(startApp);

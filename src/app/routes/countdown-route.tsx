@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { startTransition, useMemo } from "react";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { focusCard } from "../../features/countdown/card-links";
 import { CountdownPage } from "../../features/countdown/countdown-page";
@@ -89,10 +89,13 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
                 candidates={visible}
                 statusOf={filterContext.statusOf}
                 onPick={(slug) =>
-                  void navigate(
-                    { pathname: paths.entry.getHref(slug), search },
-                    { state: { openedFrom: slug } satisfies OpenedFromCard, preventScrollReset: true },
-                  )
+                  // As a card's link does: the drawer follows the click as a transition.
+                  startTransition(() => {
+                    void navigate(
+                      { pathname: paths.entry.getHref(slug), search },
+                      { state: { openedFrom: slug } satisfies OpenedFromCard },
+                    );
+                  })
                 }
               />
             </div>

@@ -61,14 +61,10 @@ export function EntryDrawerRoute() {
 
   const close = () => {
     if (openedFrom) void navigate(-1);
-    else
-      void navigate(
-        { pathname: paths.home.getHref(), search: location.search },
-        { preventScrollReset: true },
-      );
+    else void navigate({ pathname: paths.home.getHref(), search: location.search });
   };
 
-  // Motion comes with the drawer (its slide and drag), not with the countdown's first load.
+  // Motion comes with the drawer (its drag to close), not with the countdown's first load.
   return (
     <MotionProvider>
       <EntryDrawer

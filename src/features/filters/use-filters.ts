@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { startTransition, useMemo } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
@@ -38,15 +38,17 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
   function write(next: FilterState, typing = false) {
     // Avoid chips are also remembered in this browser, as the default for the next visit.
     if (next.avoid.join() !== filters.avoid.join()) saveAvoidPreference?.(next.avoid);
-    void navigate(
-      { search: buildFilterSearch(next, searchParams) },
-      {
-        // Keep the reader where they are: the list changes under the chips.
-        preventScrollReset: true,
+    const go = () =>
+      void navigate(
+        { search: buildFilterSearch(next, searchParams) },
         // One history entry per search, not per keystroke.
-        replace: typing,
-      },
-    );
+        { replace: typing },
+      );
+    // A keystroke renders at once, so the search box (its value lives in the URL) keeps
+    // its caret. A chip's change renders as a transition: the click is answered in the
+    // next frame, and the list, however long, follows as soon as it is rendered.
+    if (typing) go();
+    else startTransition(go);
   }
 
   return {

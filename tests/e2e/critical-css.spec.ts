@@ -1,0 +1,218 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// A prerendered page that still fits the first round trip with it (/, the not-found page)
+// inlines the CSS its HTML uses and loads the full stylesheet after the page; an entry page,
+// which would not fit, keeps its stylesheet link (scripts/prerender-critical-css.ts).
+
+// Without JavaScript, the <noscript> copy; with it, the link boot.ts adds after the load event.
+const NOSCRIPT_STYLESHEET = 'head noscript link[rel="stylesheet"]';
+const ADDED_STYLESHEET = 'head > link[rel="stylesheet"][href^="/assets/"]';
+
+/** Answers requests for the full stylesheet with an empty one: the page has only its inline CSS. */
+async function withholdFullStylesheet(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname.startsWith("/assets/") && url.pathname.endsWith(".css") && url.search === "",
+    (route) => route.fulfill({ status: 200, contentType: "text/css", body: "" }),
+  );
+}
+
+/**
+ * Every computed style of <html>, <body> and everything in it (and of ::before/::after where
+ * they exist), with time-based animations stopped at their start and scroll-driven ones
+ * (the cards' reveal) removed, as a list the page keeps and compares.
+ * Custom properties are left out: the full sheet declares more of them, but one that nothing
+ * reads changes nothing on screen, and one that something reads shows in that property.
+ */
+function recordComputedStyles(page: Page, key: "inline" | "full"): Promise<void> {
+  return page.evaluate((key) => {
+    for (const animation of document.getAnimations()) {
+      // A scroll-driven animation's time is a scroll position, which cannot be set to 0.
+      if (!(animation.timeline instanceof DocumentTimeline)) {
+        animation.cancel();
+        continue;
+      }
+      animation.pause();
+      animation.currentTime = 0;
+    }
+    const styles: string[] = [];
+    const elements = [document.documentElement, document.body, ...document.body.querySelectorAll("*")];
+    elements.forEach((element, index) => {
+      for (const pseudo of [null, "::before", "::after"]) {
+        const style = getComputedStyle(element, pseudo);
+        if (pseudo && style.content === "none") continue;
+        for (const property of style) {
+          if (property.startsWith("--")) continue;
+          styles.push(
+            `#${index} <${element.localName}>${pseudo ?? ""} ${property}: ${style.getPropertyValue(property)}`,
+          );
+        }
+      }
+    });
+    Reflect.set(window, `__styles_${key}`, styles);
+  }, key);
+}
+
+/** Lines that differ between the two recordings (at most 20, enough to see why). */
+function styleDifferences(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const inline: string[] = Reflect.get(window, "__styles_inline");
+    const full: string[] = Reflect.get(window, "__styles_full");
+    if (inline.length !== full.length) return [`${inline.length} vs ${full.length} style lines`];
+    return inline.flatMap((line, i) => (line === full[i] ? [] : [`${line}  →  ${full[i]}`])).slice(0, 20);
+  });
+}
+
+/**
+ * Adds the full stylesheet (by a URL the route above lets through) and waits until it has
+ * loaded. Polled from the test: with JavaScript off, the page runs no load handler.
+ */
+async function addFullStylesheet(page: Page): Promise<void> {
+  const href = await page.locator(NOSCRIPT_STYLESHEET).getAttribute("href");
+  expect(href).toMatch(/^\/assets\/.+\.css$/);
+  await page.evaluate((href) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = `${href}?full`;
+    link.id = "full-stylesheet";
+    document.head.append(link);
+  }, href);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const sheet = document.querySelector<HTMLLinkElement>("#full-stylesheet")?.sheet;
+        return sheet ? sheet.cssRules.length : 0;
+      }),
+    )
+    .toBeGreaterThan(0);
+}
+
+test.describe("with JavaScript switched off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The pages with inline CSS, both layouts (phone and desktop), both colour schemes.
+  const cases = [
+    { path: "/", width: 390, height: 844, colorScheme: "dark" },
+    { path: "/", width: 1440, height: 900, colorScheme: "light" },
+    { path: "/404.html", width: 390, height: 844, colorScheme: "light" },
+    { path: "/404.html", width: 1440, height: 900, colorScheme: "dark" },
+  ] as const;
+  for (const { path, width, height, colorScheme } of cases) {
+    test(`${path} at ${width} px, ${colorScheme}, looks the same before and after the full stylesheet`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await withholdFullStylesheet(page);
+      await page.goto(path);
+      await recordComputedStyles(page, "inline");
+      await addFullStylesheet(page);
+      await recordComputedStyles(page, "full");
+      expect(await styleDifferences(page)).toEqual([]);
+    });
+  }
+
+  test("the inlined CSS alone styles the page", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await withholdFullStylesheet(page);
+    await page.goto("/");
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveCSS("font-family", /Georgia/);
+    await expect(heading).toHaveCSS("color", "rgb(236, 232, 243)");
+    await expect(page.locator("body")).toHaveCSS("background-image", /linear-gradient/);
+    // The skip link is visually hidden, as Tailwind's sr-only makes it.
+    await expect(page.getByRole("link", { name: "Skip to the countdown" })).toHaveCSS("position", "absolute");
+  });
+
+  test("without JavaScript the full stylesheet loads through <noscript>", async ({ page }) => {
+    await page.goto("/");
+    const applied = await page.evaluate(() =>
+      Array.from(document.styleSheets).some(
+        (sheet) =>
+          sheet.href?.includes("/assets/") && sheet.media.mediaText === "" && sheet.cssRules.length > 0,
+      ),
+    );
+    expect(applied).toBe(true);
+  });
+
+  test("an entry page is styled by its stylesheet link, drawer open over the list", async ({ page }) => {
+    await page.goto("/anime/hal");
+    await expect(page.locator("dialog[open] .drawer-panel")).toHaveCSS("position", "absolute");
+    await expect(page.locator("html")).toHaveCSS("overflow", "hidden");
+    const drawer = page.locator("dialog[open]");
+    await expect(drawer.getByRole("heading", { name: "Hal", level: 2 })).toHaveCSS("font-family", /Georgia/);
+  });
+});
+
+test("an entry page keeps its stylesheet link: with its CSS inline it would not fit the first round trip", async ({
+  request,
+}) => {
+  const html = await (await request.get("/anime/hal")).text();
+  expect(html).not.toContain("<style>");
+  expect(html).not.toContain("<template data-deferred-stylesheet>");
+  expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+    expect.stringMatching(/^<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">$/),
+  ]);
+});
+
+test("the page asks for nothing but its own HTML before it has loaded, then for the full stylesheet", async ({
+  page,
+}) => {
+  const html = await (await page.request.get("/")).text();
+  const tags = (pattern: RegExp) => Array.from(html.matchAll(pattern), ([tag]) => tag);
+  expect(tags(/<style>/g)).toHaveLength(1);
+  expect(html.includes(".font-serif{")).toBe(true);
+  // The stylesheet waits in a <template> (inert, never fetched) and in a <noscript> copy.
+  const stylesheet = /<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/.source;
+  expect(html).toMatch(
+    new RegExp(
+      `<template data-deferred-stylesheet>${stylesheet}</template><noscript>${stylesheet}</noscript>`,
+    ),
+  );
+  expect(tags(/<link rel="stylesheet"[^>]*>/g)).toHaveLength(2);
+  // One script, the boot module: no inline script (the CSP would refuse it), no
+  // service-worker registration script (boot.ts registers it after the load event).
+  expect(tags(/<script\b[^>]*>/g).filter((tag) => !tag.includes('type="application/ld+json"'))).toEqual([
+    expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/[^"]+\.js">$/),
+  ]);
+
+  await page.goto("/");
+  await expect(page.locator(ADDED_STYLESHEET)).toHaveCount(1);
+  const loaded = await page
+    .locator(ADDED_STYLESHEET)
+    .evaluate((link) => link instanceof HTMLLinkElement && (link.sheet?.cssRules.length ?? 0) > 0);
+  expect(loaded).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The fixture fails the test on any console error, CSP violations included.
+});
+
+test("neither page shifts while the stylesheet and the app arrive", async ({ page }) => {
+  for (const path of ["/", "/anime/hal"]) {
+    await page.goto(path);
+    await expect(page.locator(ADDED_STYLESHEET)).toHaveCount(1);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += Number(Reflect.get(entry, "value") ?? 0);
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift, `layout shift on ${path}`).toBe(0);
+  }
+});
+
+test("an entry page asks for its artwork from <head>, eagerly and first", async ({ page }) => {
+  await page.goto("/anime/hal");
+  const preload = page.locator('head link[rel="preload"][as="image"]');
+  await expect(preload).toHaveCount(1);
+  await expect(preload).toHaveAttribute("href", "/art/hal.svg");
+  await expect(preload).toHaveAttribute("fetchpriority", "high");
+  const artwork = page.getByRole("dialog", { name: "Hal" }).locator('img[src="/art/hal.svg"]');
+  await expect(artwork).toHaveAttribute("loading", "eager");
+  // The countdown page has no such image: its largest paint is text.
+  const home = await (await page.request.get("/")).text();
+  expect(home).not.toContain('rel="preload" as="image"');
+});
