@@ -56,14 +56,36 @@ if (slug && window.location.pathname === prerendered) {
   document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
-// After the load event and once the images the page loads at once (an entry page's
-// artwork) are decoded and painted: the page's own first view is complete by then.
+/**
+ * Resolves once the browser reports the page's first contentful paint, or after
+ * `fallbackMs` where Paint Timing is missing. Guessing with animation frames is not
+ * enough: a headless or busy browser can run two frames before it presents the first.
+ */
+function firstContentfulPaint(fallbackMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+      setTimeout(resolve, fallbackMs);
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName("first-contentful-paint").length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  });
+}
+
+// After the load event, the first contentful paint, and once the images the page loads
+// at once (an entry page's artwork) are decoded and painted: the page's own first view is
+// complete by then.
 function afterFirstView(callback: () => void): void {
   const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
   const painted = () =>
-    void Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined))).then(() =>
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))),
-    );
+    void Promise.all([
+      firstContentfulPaint(500),
+      ...eagerImages.map((image) => image.decode().catch(() => undefined)),
+    ]).then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))));
   if (document.readyState === "complete") painted();
   else window.addEventListener("load", painted, { once: true });
 }
