@@ -58,18 +58,19 @@ if (slug && window.location.pathname === prerendered) {
 
 /**
  * Resolves once the browser reports the page's first contentful paint, or after
- * `fallbackMs` where Paint Timing is missing. Guessing with animation frames is not
- * enough: a headless or busy browser can run two frames before it presents the first.
+ * `timeoutMs` at the latest: a page with nothing prerendered (or one opened in a
+ * background tab) may not paint for a long while, and the app must start anyway.
+ * Guessing with animation frames alone is not enough: a headless or busy browser can run
+ * two frames before it presents the first.
  */
-function firstContentfulPaint(fallbackMs: number): Promise<void> {
+function firstContentfulPaint(timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
-      setTimeout(resolve, fallbackMs);
-      return;
-    }
+    const timer = setTimeout(resolve, timeoutMs);
+    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntriesByName("first-contentful-paint").length) return;
       observer.disconnect();
+      clearTimeout(timer);
       resolve();
     });
     observer.observe({ type: "paint", buffered: true });
@@ -83,7 +84,8 @@ function afterFirstView(callback: () => void): void {
   const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
   const painted = () =>
     void Promise.all([
-      firstContentfulPaint(500),
+      // Nothing prerendered (a build without prerendering): nothing to wait for.
+      document.getElementById("root")?.hasChildNodes() ? firstContentfulPaint(1000) : undefined,
       ...eagerImages.map((image) => image.decode().catch(() => undefined)),
     ]).then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))));
   if (document.readyState === "complete") painted();
