@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { isRecord } from "../../lib/is-record";
+import { jsonObject, JsonObjectSchema } from "../../lib/json-object";
 import { readAvoidList, readMark, type MarkIssue } from "./read-mark";
 import { plainMarks, plainPreferences, readTrackerValue } from "./tracker-blob";
 import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
@@ -32,9 +32,7 @@ export type ImportResult =
 
 const NOT_AN_EXPORT = `This file is not a Made Us Cry export: it has no "format": "${EXPORT_FORMAT}".`;
 
-const ExportSchema = v.pipe(
-  v.unknown(),
-  v.check(isRecord),
+const ExportSchema = jsonObject(
   v.looseObject({
     format: v.optional(v.unknown()),
     version: v.optional(v.unknown()),
@@ -43,12 +41,7 @@ const ExportSchema = v.pipe(
   }),
 );
 
-const MarksRecordSchema = v.pipe(v.unknown(), v.check(isRecord), v.record(v.string(), v.unknown()));
-const PreferencesSchema = v.pipe(
-  v.unknown(),
-  v.check(isRecord),
-  v.looseObject({ avoid: v.array(v.string()) }),
-);
+const PreferencesSchema = jsonObject(v.looseObject({ avoid: v.array(v.string()) }));
 
 /**
  * Without `preferences` the file leaves them out, and importing it leaves the person's
@@ -94,7 +87,7 @@ function newerVersion(version: number): string {
 }
 
 function readExportMarks(value: unknown, knownSlugs: readonly string[], now: Date): ImportResult {
-  const record = v.safeParse(MarksRecordSchema, value);
+  const record = v.safeParse(JsonObjectSchema, value);
   if (!record.success)
     return { ok: false, error: 'The file has no "marks" object, so there is nothing to import.' };
   const known = new Set(knownSlugs);

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { isRecord } from "../../lib/is-record";
+import { jsonObject } from "../../lib/json-object";
 import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
 import type { HitRating, Mark } from "./tracker-types";
 
@@ -29,9 +29,7 @@ const HitRatingSchema = v.picklist([1, 2, 3, 4, 5]);
 const ContentNoteSchema = v.picklist(CONTENT_NOTE_IDS);
 const ListSchema = v.array(v.unknown());
 
-const MarkShapeSchema = v.pipe(
-  v.unknown(),
-  v.check(isRecord),
+const MarkShapeSchema = jsonObject(
   v.looseObject({
     watchedAt: v.optional(v.unknown()),
     criedAt: v.optional(v.unknown()),

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { isRecord } from "../../lib/is-record";
+import { jsonObject, JsonObjectSchema } from "../../lib/json-object";
 import { NO_AVOID } from "./marks";
 import { readAvoidList, readMark } from "./read-mark";
 import type { Mark, Marks, TrackerPreferences } from "./tracker-types";
@@ -47,18 +47,15 @@ type BlobObject = Readonly<Record<string, unknown>>;
 /** Turns a version-N blob into version N + 1, or returns null when it is not a version-N blob. */
 export type Migration = (blob: BlobObject, now: Date) => BlobObject | null;
 
-const ObjectSchema = v.pipe(v.unknown(), v.check(isRecord), v.record(v.string(), v.unknown()));
-
 const V0Schema = v.object({
   watched: v.optional(v.array(v.unknown())),
   cried: v.optional(v.array(v.unknown())),
   savedAt: v.optional(v.unknown()),
 });
 
-const MarksRecordSchema = v.pipe(
-  v.unknown(),
-  v.check(isRecord, "marks must be an object of slug to mark"),
+const MarksRecordSchema = jsonObject(
   v.record(v.string(), v.unknown()),
+  "marks must be an object of slug to mark",
 );
 
 const V1Schema = v.object({ version: v.literal(1), marks: MarksRecordSchema });
@@ -69,11 +66,7 @@ const CurrentSchema = v.object({
   preferences: v.optional(v.unknown()),
 });
 
-const PreferencesShapeSchema = v.pipe(
-  v.unknown(),
-  v.check(isRecord),
-  v.looseObject({ avoid: v.optional(v.unknown()) }),
-);
+const PreferencesShapeSchema = jsonObject(v.looseObject({ avoid: v.optional(v.unknown()) }));
 
 function migrateV0(blob: BlobObject, now: Date): BlobObject | null {
   const parsed = v.safeParse(V0Schema, blob);
@@ -142,14 +135,14 @@ function versionOf(blob: BlobObject): number | null {
 }
 
 export function readTrackerValue(value: unknown, knownSlugs: readonly string[], now: Date): BlobValueResult {
-  const object = v.safeParse(ObjectSchema, value);
+  const object = v.safeParse(JsonObjectSchema, value);
   if (!object.success) return { kind: "corrupt" };
   const from = versionOf(object.output);
   if (from === null) return { kind: "corrupt" };
 
   if (from > CURRENT_TRACKER_VERSION) {
     // Best effort: a newer version may still keep marks and preferences where we look for them.
-    const marks = v.safeParse(ObjectSchema, object.output.marks);
+    const marks = v.safeParse(JsonObjectSchema, object.output.marks);
     const readable = marks.success ? repairMarks(marks.output, knownSlugs, now).marks : {};
     const { preferences } = repairPreferences(object.output.preferences);
     return { kind: "newer", version: from, marks: readable, preferences };
