@@ -45,11 +45,8 @@ export function toggleOption<K extends FilterGroupId>(
   value: FilterValues[K],
 ): FilterState {
   const selected = selectedIn(state, groupId);
-  return withSelection(
-    state,
-    groupId,
-    selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value],
-  );
+  if (selected.includes(value)) return removeOption(state, groupId, value);
+  return withSelection(state, groupId, [...selected, value]);
 }
 
 export function removeOption<K extends FilterGroupId>(
@@ -57,11 +54,10 @@ export function removeOption<K extends FilterGroupId>(
   groupId: K,
   value: FilterValues[K],
 ): FilterState {
-  const selected = selectedIn(state, groupId);
   return withSelection(
     state,
     groupId,
-    selected.filter((v) => v !== value),
+    selectedIn(state, groupId).filter((v) => v !== value),
   );
 }
 

@@ -1,8 +1,9 @@
 import { Download, RotateCcw, Share2, Upload } from "lucide-react";
-import { lazy, Suspense, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "../../lib/download";
+import { lazyComponent } from "../../lib/lazy-component";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { Marks, TrackerPreferences } from "./tracker-types";
 
@@ -10,10 +11,10 @@ import type { Marks, TrackerPreferences } from "./tracker-types";
 // used, not with the page.
 const loadExportFile = () => import("./export-file");
 const loadShareCode = () => import("./share-code");
-const ImportDialog = lazy(() =>
+const ImportDialog = lazyComponent(() =>
   import("./import-dialog").then((module) => ({ default: module.ImportDialog })),
 );
-const ResetConfirm = lazy(() =>
+const ResetConfirm = lazyComponent(() =>
   import("./reset-confirm").then((module) => ({ default: module.ResetConfirm })),
 );
 
@@ -163,22 +164,18 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
         </label>
       )}
       {pending && (
-        <Suspense fallback={null}>
-          <ImportDialog
-            current={marks}
-            incoming={pending.incoming}
-            skipped={pending.skipped}
-            titleOf={titleOf}
-            onMerge={() => finishImport("merge")}
-            onReplace={() => finishImport("replace")}
-            onCancel={() => setPending(null)}
-          />
-        </Suspense>
+        <ImportDialog
+          current={marks}
+          incoming={pending.incoming}
+          skipped={pending.skipped}
+          titleOf={titleOf}
+          onMerge={() => finishImport("merge")}
+          onReplace={() => finishImport("replace")}
+          onCancel={() => setPending(null)}
+        />
       )}
       {confirmReset && (
-        <Suspense fallback={null}>
-          <ResetConfirm markCount={markCount} onConfirm={reset} onCancel={() => setConfirmReset(false)} />
-        </Suspense>
+        <ResetConfirm markCount={markCount} onConfirm={reset} onCancel={() => setConfirmReset(false)} />
       )}
     </div>
   );
