@@ -25,6 +25,14 @@ test("two tabs stay in sync and both keep their marks", async ({ context }) => {
   await second.goto("/");
   await Promise.all([waitForApp(first), waitForApp(second)]);
   await marksFor(first, "Hal").getByRole("button", { name: "Watched" }).click();
+  // A person switches tabs before marking again. Chromium hands a tab's localStorage write
+  // to other tabs a moment later, so a click in the same millisecond could still read the
+  // list without it; the store replays its change on a fresh read (tracker-persistence.ts).
+  await second.bringToFront();
+  await expect(marksFor(second, "Hal").getByRole("button", { name: "Watched" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await marksFor(second, "Air").getByRole("button", { name: "Cried" }).click();
   for (const page of [first, second]) {
     await expect(marksFor(page, "Hal").getByRole("button", { name: "Watched" })).toHaveAttribute(
@@ -137,6 +145,8 @@ test("a share-my-marks link opens a read-only comparison", async ({ page, contex
   await marksFor(page, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
   await page.getByRole("button", { name: "Share my marks" }).click();
+  // The link's codec loads on the first click: the clipboard holds the link once it says so.
+  await expect(page.getByText(/^Link copied\./)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.startsWith(`${baseURL}/compare?marks=`)).toBe(true);
   expect(link.length).toBeLessThan(`${baseURL}/compare?marks=`.length + 20);
