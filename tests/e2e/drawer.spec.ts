@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { STATIC_PORT } from "../../playwright.config";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -55,22 +56,45 @@ test("the backdrop closes the drawer", async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+/** Holds the phone sheet's grip and pulls it down `distance` px in ten moves, one frame apart, like a finger. */
+async function pullGrip(page: Page, distance: number): Promise<void> {
+  const box = await page.getByTestId("drawer-grip").boundingBox();
+  if (!box) throw new Error("the grip is not on screen");
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step += 1) {
+    await page.mouse.move(x, y + (step * distance) / 10);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(150); // held still before letting go: no flick
+}
+
 test("on a phone the bottom sheet can be dragged down to close", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/anime/air");
   await expect(page.getByRole("dialog", { name: "Air" })).toBeVisible();
-  await page.waitForLoadState("networkidle"); // Motion's drag feature loads after first paint
-  const grip = page.getByTestId("drawer-grip");
-  const box = await grip.boundingBox();
-  if (!box) throw new Error("the grip is not on screen");
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let step = 1; step <= 10; step += 1) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + step * 30);
-    await page.waitForTimeout(16); // one frame per move, like a finger
-  }
+  await pullGrip(page, 300);
   await page.mouse.up();
   await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("a short pull on the sheet lets it settle back into place, still open", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/anime/air");
+  const panel = page.locator(".drawer-panel");
+  const restingTop = (await panel.boundingBox())?.y;
+  if (restingTop === undefined) throw new Error("the sheet is not on screen");
+  await pullGrip(page, 80);
+  // The sheet follows 70% of the finger.
+  expect((await panel.boundingBox())?.y).toBeCloseTo(restingTop + 56, 0);
+  await page.mouse.up();
+  await expect(page.getByRole("dialog", { name: "Air" })).toBeVisible();
+  // Then it goes back (Motion animates the return) and keeps no transform of its own.
+  await expect.poll(async () => (await panel.boundingBox())?.y).toBe(restingTop);
+  await expect.poll(() => panel.evaluate((element) => element.style.transform)).toBe("");
 });
 
 test("an unknown slug shows a helpful not-found view", async ({ page }) => {

@@ -8,7 +8,6 @@ import type { Entry } from "../../features/entries/entry-schema";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
-import { MotionProvider } from "../../lib/motion-provider";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { entryTitle, NOT_FOUND_TITLE } from "../page-meta";
 import type { CountdownOutletContext } from "./countdown-route";
@@ -64,20 +63,17 @@ export function EntryDrawerRoute() {
     else void navigate({ pathname: paths.home.getHref(), search: location.search });
   };
 
-  // Motion comes with the drawer (its drag to close), not with the countdown's first load.
   return (
-    <MotionProvider>
-      <EntryDrawer
-        entry={entry}
-        previous={neighbour(list[index - 1])}
-        next={neighbour(list[index + 1])}
-        position={{ index, total: list.length }}
-        shareUrl={entryUrl(entry.slug)}
-        spoilerUnlocked={statusOf(marks, entry.slug) !== "unwatched"}
-        actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
-        navigationState={location.state}
-        onClose={close}
-      />
-    </MotionProvider>
+    <EntryDrawer
+      entry={entry}
+      previous={neighbour(list[index - 1])}
+      next={neighbour(list[index + 1])}
+      position={{ index, total: list.length }}
+      shareUrl={entryUrl(entry.slug)}
+      spoilerUnlocked={statusOf(marks, entry.slug) !== "unwatched"}
+      actions={<MarkToggles slug={entry.slug} title={entry.title.english} />}
+      navigationState={location.state}
+      onClose={close}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
-import { m, useDragControls, type PanInfo } from "motion/react";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Link, useNavigate, type To } from "react-router";
 import { useIsClient } from "../../lib/use-is-client";
 import { useMediaQuery } from "../../lib/use-media-query";
@@ -9,6 +8,7 @@ import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
 import { EntryDetails } from "./entry-details";
 import { ShareActions } from "./share-actions";
+import { useSheetDrag } from "./use-sheet-drag";
 
 export type Neighbour = { to: To; entry: Pick<Entry, "rank" | "title"> };
 
@@ -29,15 +29,14 @@ type EntryDrawerProps = {
 };
 
 const PHONE_QUERY = "(max-width: 767px)";
-const DRAG_CLOSE_DISTANCE = 120; // px pulled down before letting go closes the sheet
-const DRAG_CLOSE_VELOCITY = 600; // px/s: a quick flick closes it too
 
 export function EntryDrawer(props: EntryDrawerProps) {
   const { entry, previous, next, position, shareUrl, spoilerUnlocked, actions, navigationState, onClose } =
     props;
   const { dialogRef, onBackdropClick } = useModalDialog(onClose);
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const dragControls = useDragControls();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const grip = useSheetDrag(panelRef, onClose);
   const titleId = "drawer-title";
   const navigate = useNavigate();
   // A drawer that came with the prerendered page is already on screen: it stays put.
@@ -56,10 +55,6 @@ export function EntryDrawer(props: EntryDrawerProps) {
     if (step) void navigate(step.to, { replace: true, state: navigationState });
   };
 
-  const onDragEnd = (_event: PointerEvent | MouseEvent | TouchEvent, info: PanInfo) => {
-    if (info.offset.y > DRAG_CLOSE_DISTANCE || info.velocity.y > DRAG_CLOSE_VELOCITY) onClose();
-  };
-
   return (
     <dialog
       ref={dialogRef}
@@ -71,20 +66,12 @@ export function EntryDrawer(props: EntryDrawerProps) {
       onClick={onBackdropClick}
       onKeyDown={onKeyDown}
     >
-      <m.div
-        className="drawer-panel"
-        drag={isPhone ? "y" : false}
-        dragListener={false}
-        dragControls={dragControls}
-        dragConstraints={{ top: 0, bottom: 0 }}
-        dragElastic={{ top: 0, bottom: 0.7 }}
-        onDragEnd={onDragEnd}
-      >
+      <div ref={panelRef} className="drawer-panel">
         {isPhone && (
           <div
             aria-hidden="true"
             className="flex shrink-0 cursor-grab touch-none justify-center pt-3 pb-1"
-            onPointerDown={(event) => dragControls.start(event)}
+            {...grip}
             data-testid="drawer-grip"
           >
             <span className="h-1.5 w-12 rounded-full bg-line" />
@@ -169,7 +156,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
             <span />
           )}
         </nav>
-      </m.div>
+      </div>
     </dialog>
   );
 }
