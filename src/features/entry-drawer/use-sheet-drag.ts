@@ -11,7 +11,7 @@ import {
 // Drag-to-close for the phone's bottom sheet, from its grip only, so scrolling the content
 // never fights the gesture. The pointer is captured by the grip: the sheet follows it with
 // a little resistance, and on release either closes or settles back, animated by Motion's
-// `animate` (motion/mini, WAAPI, about 2.5 kB gzip), which loads when a drag begins.
+// `animate` (motion/mini, WAAPI, about 3.2 kB gzip), which loads when a drag begins.
 // See docs/decisions/009.
 
 type Drag = { pointerId: number; startY: number; samples: PointerSample[] };
