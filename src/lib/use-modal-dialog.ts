@@ -1,11 +1,5 @@
 import { useEffect, useRef } from "react";
 
-/**
- * Drives a native `<dialog>` as a modal: `showModal()` on mount gives the top layer,
- * an inert page behind it and focus moved inside, with no focus-trap code of our own.
- * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
- * closing directly, so the caller decides what closing means (for a drawer: a navigation).
- */
 function isModal(dialog: HTMLDialogElement): boolean {
   try {
     return dialog.matches(":modal");
@@ -14,6 +8,24 @@ function isModal(dialog: HTMLDialogElement): boolean {
   }
 }
 
+/**
+ * An open dialog hides the page's scrollbar (styles.css: `html:has(dialog[open])`). Where
+ * scrollbars take room (desktops with classic scrollbars), the page would widen and slide
+ * sideways behind the dialog; its width, measured while it is still there, becomes padding.
+ * Overlay scrollbars (phones, macOS by default) measure 0.
+ */
+function keepScrollbarGap(): void {
+  const root = document.documentElement;
+  const gap = Math.max(0, window.innerWidth - root.clientWidth);
+  root.style.setProperty("--scrollbar-gap", `${gap}px`);
+}
+
+/**
+ * Drives a native `<dialog>` as a modal: `showModal()` on mount gives the top layer,
+ * an inert page behind it and focus moved inside, with no focus-trap code of our own.
+ * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
+ * closing directly, so the caller decides what closing means (for a drawer: a navigation).
+ */
 export function useModalDialog(onDismiss: () => void) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const dismissRef = useRef(onDismiss);
@@ -27,7 +39,10 @@ export function useModalDialog(onDismiss: () => void) {
     // A prerendered dialog arrives with `open` (so it shows without JavaScript) but not
     // modal; reopen it as a modal to get the inert page and the focus handling.
     if (dialog.open && !isModal(dialog)) dialog.close();
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      keepScrollbarGap();
+      dialog.showModal();
+    }
     dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();

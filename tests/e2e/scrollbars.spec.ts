@@ -1,0 +1,32 @@
+import { CHROME_PATH, CHROMIUM_FLAGS } from "../../scripts/chromium";
+import { expect, test } from "./fixtures";
+
+// With scrollbars that take room, as on many desktops. Headless Chromium hides scrollbars
+// by default; this file's browser shows them.
+test.use({
+  launchOptions: {
+    executablePath: CHROME_PATH,
+    args: [...CHROMIUM_FLAGS],
+    ignoreDefaultArgs: ["--hide-scrollbars"],
+  },
+});
+
+const scrollbarWidth = () => window.innerWidth - document.documentElement.clientWidth;
+
+test("opening the drawer hides the page's scrollbar without moving the page", async ({ page }) => {
+  await page.goto("/");
+  expect(await page.evaluate(scrollbarWidth), "this browser's scrollbar takes room").toBeGreaterThan(0);
+  const title = page.locator("#entry-hal").getByRole("heading", { name: "Hal" });
+  const before = await title.boundingBox();
+  await page.getByRole("link", { name: "Hal", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
+  expect(await page.evaluate(scrollbarWidth), "the page's scrollbar is hidden").toBe(0);
+  expect((await title.boundingBox())?.x).toBe(before?.x);
+  // Once it has slid in, the side sheet still reaches the window's edge.
+  const panel = page.locator(".drawer-panel");
+  await panel.evaluate((element) =>
+    Promise.all(element.getAnimations().map((animation) => animation.finished)),
+  );
+  const box = await panel.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBe(page.viewportSize()?.width);
+});
