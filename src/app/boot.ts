@@ -1,5 +1,6 @@
 import "../styles.css";
 import { requestEntriesEarly } from "../features/entries/load-entries";
+import { holdEarlyClicks } from "./early-clicks";
 
 // The page arrives as finished HTML, styled by the CSS its own markup uses, inlined
 // (scripts/prerender-critical-css.ts). Everything else waits until the page has loaded
@@ -41,7 +42,11 @@ function registerServiceWorker(): void {
 
 // The app renders views the inlined CSS does not cover, so it starts once the full
 // stylesheet is there.
+let started = false;
+
 function startApp(): void {
+  if (started) return;
+  started = true;
   // Where the page's own first view ends and the deferred work begins (seen in DevTools'
   // timings; the end-to-end tests measure layout shifts from here).
   performance.mark("made-us-cry:start");
@@ -95,4 +100,6 @@ function afterFirstView(callback: () => void): void {
   else window.addEventListener("load", painted, { once: true });
 }
 
+// Someone using the page before then (a tap, a key) starts the app at once.
+holdEarlyClicks(startApp);
 afterFirstView(startApp);

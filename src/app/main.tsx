@@ -4,6 +4,7 @@ import { BrowserRouter } from "react-router";
 import { entriesQueryOptions } from "../features/entries/entries-query";
 import { makeQueryClient } from "../lib/query-client";
 import { AppProviders } from "./providers";
+import { replayEarlyClicksWhenLive } from "./early-clicks";
 import { AppRoutes, preloadRoutes } from "./routes";
 
 async function start(container: HTMLElement): Promise<void> {
@@ -30,6 +31,7 @@ async function start(container: HTMLElement): Promise<void> {
   // A prerendered page hydrates only at the address it was rendered for. A single-page
   // fallback can serve index.html at any path, and a query string (filters, shared
   // marks) changes what the page shows; then the HTML is replaced by a fresh render.
+  replayEarlyClicksWhenLive();
   const { pathname, search } = window.location;
   if (container.dataset.prerendered === pathname && search === "") {
     // As a transition, hydration yields to the browser between components instead of
