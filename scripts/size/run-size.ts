@@ -62,7 +62,8 @@ goals are issue #5's budgets. Decisions 008 and 009 say where the bytes go and w
 ${markdownTable(["what", "gzip", "limit (.size-limit.mjs)", "goal (issue #5)"], rows)}
 
 The comparison, My order, the tear card, the import dialog, the shortcuts list, the reset
-question, the empty-result message and the long-list virtualizer all load on demand.`;
+question, the empty-result message, the storage notices and the long-list virtualizer all
+load on demand.`;
 
 await writeBenchmarksSection("## Bundle sizes (npm run size)", body);
 for (const [name, size, limit, verdict] of rows)

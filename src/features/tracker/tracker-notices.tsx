@@ -1,4 +1,5 @@
 import { downloadText } from "../../lib/download";
+import { storageNotices } from "./storage-notices";
 import { useTrackerSnapshot, useTrackerStore } from "./tracker-context";
 
 const NOTICE = "rounded-2xl border border-line bg-surface p-4 text-sm text-ink";
@@ -11,11 +12,13 @@ const ACTION =
  */
 export function TrackerNotices() {
   const store = useTrackerStore();
-  const { problem, storage, readOnly } = useTrackerSnapshot();
+  const snapshot = useTrackerSnapshot();
+  const { problem } = snapshot;
+  const shown = storageNotices(snapshot);
 
   return (
     <div className="flex flex-col gap-3 empty:hidden">
-      {problem?.kind === "corrupt" && (
+      {shown.includes("corrupt") && problem?.kind === "corrupt" && (
         <div role="status" className={NOTICE}>
           <p>
             We could not read the marks saved in this browser, so your list starts fresh.{" "}
@@ -35,7 +38,7 @@ export function TrackerNotices() {
           </button>
         </div>
       )}
-      {problem?.kind === "newer" && readOnly && (
+      {shown.includes("newer") && problem?.kind === "newer" && (
         <div role="status" className={NOTICE}>
           <p>
             These marks were saved by a newer version of Made Us Cry. We show what we can read and leave them
@@ -53,13 +56,13 @@ export function TrackerNotices() {
           </button>
         </div>
       )}
-      {storage === "unavailable" && (
+      {shown.includes("unavailable") && (
         <p role="status" className={NOTICE}>
           This browser is not letting us save anything, so your marks will last only until you close this
           page.
         </p>
       )}
-      {storage === "full" && (
+      {shown.includes("full") && (
         <p role="status" className={NOTICE}>
           This browser’s storage is full, so new marks will last only for this visit. The marks saved before
           are safe.

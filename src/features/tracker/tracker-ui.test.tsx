@@ -111,7 +111,7 @@ test("storage that is switched off still lets marks work for the visit, and says
   renderApp("/", { storage });
   await user.click(within(await cardMarks("Hal")).getByRole("button", { name: "Watched" }));
   expect(screen.getByText("1 of 21 watched · none made you cry yet")).toBeInTheDocument();
-  expect(screen.getByText(/will last only until you close this page/i)).toBeInTheDocument();
+  expect(await screen.findByText(/will last only until you close this page/i)).toBeInTheDocument();
 });
 
 test("once a show is marked Cried, the person can say how hard it hit", async () => {
