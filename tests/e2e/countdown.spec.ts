@@ -63,6 +63,23 @@ test("cards below the fold are revealed as they scroll into view", async ({ page
   await expect(last).toHaveCSS("opacity", "1");
 });
 
+test("the scroll reveal only fades: a card never moves under a pointer aimed at it", async ({ page }) => {
+  await page.goto("/");
+  const { reveals, moving } = await page.evaluate(() => {
+    const keyframes = document
+      .getAnimations()
+      .filter((animation) => animation.timeline !== null && !(animation.timeline instanceof DocumentTimeline))
+      .map((animation) =>
+        animation.effect instanceof KeyframeEffect ? animation.effect.getKeyframes() : [],
+      );
+    const moves = (frame: Keyframe) =>
+      ["translate", "transform", "top", "margin"].some((name) => name in frame);
+    return { reveals: keyframes.length, moving: keyframes.flat().filter(moves).length };
+  });
+  expect(reveals, "every card has its scroll reveal").toBe(21);
+  expect(moving).toBe(0);
+});
+
 test("without JavaScript the scroll reveal still shows each card as it arrives", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
