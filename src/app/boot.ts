@@ -40,10 +40,10 @@ function registerServiceWorker(): void {
   });
 }
 
-// The app renders views the inlined CSS does not cover, so it starts once the full
-// stylesheet is there.
 let started = false;
 
+// The app renders views the inlined CSS does not cover, so it starts once the full
+// stylesheet is there.
 function startApp(): void {
   if (started) return;
   started = true;

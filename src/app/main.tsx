@@ -28,10 +28,12 @@ async function start(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
 
+  // From here React sees every tap; the ones made before (early-clicks.ts) follow once it is live.
+  replayEarlyClicksWhenLive();
+
   // A prerendered page hydrates only at the address it was rendered for. A single-page
   // fallback can serve index.html at any path, and a query string (filters, shared
   // marks) changes what the page shows; then the HTML is replaced by a fresh render.
-  replayEarlyClicksWhenLive();
   const { pathname, search } = window.location;
   if (container.dataset.prerendered === pathname && search === "") {
     // As a transition, hydration yields to the browser between components instead of
