@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { CARD_LINK_SELECTOR } from "../features/countdown/card-links";
 import { lazyComponent } from "../lib/lazy-component";
+import { prefersReducedMotion } from "../lib/use-prefers-reduced-motion";
 
 // The list of shortcuts is read rarely: it loads when first asked for.
 const ShortcutsPanel = lazyComponent(() =>
@@ -25,8 +26,10 @@ function moveCardFocus(step: 1 | -1): void {
   const link = links[next];
   if (!link) return;
   link.focus({ preventScroll: true });
-  const calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  link.closest("article")?.scrollIntoView({ block: "center", behavior: calm ? "auto" : "smooth" });
+  link.closest("article")?.scrollIntoView({
+    block: "center",
+    behavior: prefersReducedMotion() ? "auto" : "smooth",
+  });
 }
 
 /** j / k and the arrows move between cards, / goes to search, ? lists the shortcuts. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from "react";
+import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import {
   closesOnRelease,
   pullFor,
@@ -28,10 +29,6 @@ function currentOffset(panel: HTMLElement | null): number {
   return transform === "none" ? 0 : new DOMMatrixReadOnly(transform).m42;
 }
 
-function prefersLessMotion(): boolean {
-  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-}
-
 export function useSheetDrag(panelRef: RefObject<HTMLElement | null>, onClose: () => void) {
   const drag = useRef<Drag | null>(null);
   const settling = useRef<Settling | null>(null);
@@ -44,7 +41,7 @@ export function useSheetDrag(panelRef: RefObject<HTMLElement | null>, onClose: (
 
   const settle = async () => {
     const panel = panelRef.current;
-    if (!panel || prefersLessMotion()) {
+    if (!panel || prefersReducedMotion()) {
       moveSheet(0);
       return;
     }
