@@ -6,10 +6,13 @@ import { prerenderPlugin } from "./scripts/prerender-plugin.ts";
 import { securityMetaPlugin } from "./scripts/security-meta-plugin.ts";
 import { artworkAssetsPlugin } from "./scripts/artwork-assets-plugin.ts";
 import { validateEntriesPlugin } from "./scripts/validate-entries-plugin.ts";
+import { reactRouterPurePlugin } from "./scripts/react-router-pure-plugin.ts";
 
 export default defineConfig({
   plugins: [
     validateEntriesPlugin(),
+    // Lets the build drop the parts of React Router the app does not import.
+    reactRouterPurePlugin(),
     artworkAssetsPlugin(),
     react(),
     tailwindcss(),

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import type { Entry } from "../../features/entries/entry-schema";
 import { TearCardButton } from "../../features/tear-card/tear-card-button";
@@ -20,12 +20,12 @@ export function FanTools({ entries, marks }: { entries: readonly Entry[]; marks:
           )
         }
       />
-      <Link
+      <AppLink
         to={paths.myOrder.getHref()}
         className="inline-flex min-h-11 items-center rounded-full border border-line px-4 py-2 text-sm text-ink no-underline hover:border-glow"
       >
         My order
-      </Link>
+      </AppLink>
     </div>
   );
 }

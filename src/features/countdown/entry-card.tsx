@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TransitionLink } from "../../components/ui/transition-link";
+import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
@@ -38,14 +38,15 @@ export function EntryCard({ entry, flipped, linkSearch, eager = false, actions }
           <span className="text-7xl tabular-nums sm:text-8xl">{entry.rank}</span>
         </p>
         <h2 id={titleId} className="mt-4 font-serif text-3xl leading-tight text-balance text-ink sm:text-4xl">
-          <TransitionLink
+          <AppLink
+            transition
             to={{ pathname: paths.entry.getHref(entry.slug), search: linkSearch }}
             state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
             data-card-link={entry.slug}
             className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
           >
             {entry.title.english}
-          </TransitionLink>
+          </AppLink>
         </h2>
         <p lang="ja" className="mt-1 text-lg text-muted">
           {entry.title.native}

@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
-import { Link, useNavigate, type To } from "react-router";
+import { useNavigate, type To } from "react-router";
+import { AppLink } from "../../components/ui/app-link";
 import { useIsClient } from "../../lib/use-is-client";
 import { useMediaQuery } from "../../lib/use-media-query";
 import { useModalDialog } from "../../lib/use-modal-dialog";
@@ -128,7 +129,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
           className="flex shrink-0 justify-between gap-3 border-t border-line px-5 py-3 sm:px-8"
         >
           {previous ? (
-            <Link to={previous.to} replace state={navigationState} className="drawer-step">
+            <AppLink to={previous.to} replace state={navigationState} className="drawer-step">
               <ChevronLeft aria-hidden="true" className="size-4 shrink-0" />
               <span className="truncate">
                 Previous<span className="sr-only">: </span>
@@ -137,12 +138,17 @@ export function EntryDrawer(props: EntryDrawerProps) {
                   · #{previous.entry.rank} {previous.entry.title.english}
                 </span>
               </span>
-            </Link>
+            </AppLink>
           ) : (
             <span />
           )}
           {next ? (
-            <Link to={next.to} replace state={navigationState} className="drawer-step justify-end text-right">
+            <AppLink
+              to={next.to}
+              replace
+              state={navigationState}
+              className="drawer-step justify-end text-right"
+            >
               <span className="truncate">
                 Next<span className="sr-only">: </span>
                 <span className="hidden text-muted sm:inline">
@@ -151,7 +157,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
                 </span>
               </span>
               <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
-            </Link>
+            </AppLink>
           ) : (
             <span />
           )}

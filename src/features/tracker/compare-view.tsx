@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import { statusOf } from "./marks";
 import { OrderList, orderRows } from "./my-order-view";
@@ -130,12 +131,12 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
             <tr key={entry.slug} className="border-b border-line/60">
               <td className="py-3 pr-3 font-serif text-glow tabular-nums">{entry.rank}</td>
               <th scope="row" className="py-3 pr-3 font-normal text-ink">
-                <Link
+                <AppLink
                   to={paths.entry.getHref(entry.slug)}
                   className="text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
                 >
                   {entry.title.english}
-                </Link>
+                </AppLink>
               </th>
               <td className={`py-3 pr-3 whitespace-nowrap ${STATUS_TONE[them]}`}>{STATUS_TEXT[them]}</td>
               <td className={`py-3 whitespace-nowrap ${STATUS_TONE[me]}`}>{STATUS_TEXT[me]}</td>

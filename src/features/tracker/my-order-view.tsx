@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import { HIT_LABELS } from "./hit-scale";
 import { hitOf, myOrder } from "./marks";
@@ -39,12 +39,12 @@ export function OrderList({ title, rows, empty }: OrderListProps) {
                 {index + 1}
               </span>
               <span className="min-w-0">
-                <Link
+                <AppLink
                   to={paths.entry.getHref(entry.slug)}
                   className="text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
                 >
                   {entry.title.english}
-                </Link>
+                </AppLink>
                 <span className="block text-sm text-muted">
                   {hit ? HIT_LABELS[hit] : "Not rated yet"} · our #{entry.rank}
                 </span>
