@@ -6,6 +6,7 @@ import { prerenderPlugin } from "./scripts/prerender-plugin.ts";
 import { securityMetaPlugin } from "./scripts/security-meta-plugin.ts";
 import { artworkAssetsPlugin } from "./scripts/artwork-assets-plugin.ts";
 import { validateEntriesPlugin } from "./scripts/validate-entries-plugin.ts";
+import { MANIFEST_FILE } from "./src/config/pwa.ts";
 import { reactRouterPurePlugin } from "./scripts/react-router-pure-plugin.ts";
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
       // boot.ts registers the worker once the page has loaded: a registration script in
       // the page would cost a slow connection a round trip before the first paint.
       injectRegister: false,
+      // boot.ts links it after the first paint too; the prerender removes the plugin's link.
+      manifestFilename: MANIFEST_FILE,
       manifest: {
         name: "Made Us Cry",
         short_name: "Made Us Cry",

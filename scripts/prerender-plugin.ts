@@ -6,6 +6,8 @@ import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
 import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
+import { loadBootAfterPaint } from "./boot-loader.ts";
+import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
@@ -15,6 +17,8 @@ const META_FILE = fileURLToPath(new URL("../src/app/page-meta.ts", import.meta.u
 const DEFAULT_ORIGIN = "https://made-us-cry.example";
 
 const HEAD_MARKER = "<!--app-head-->";
+// vite-plugin-pwa's link to the web app manifest: boot.ts adds it after the first paint.
+const MANIFEST_LINK = /\s*<link rel="manifest" href="[^"]*">/;
 const ROOT_MARKER = '<div id="root"></div>';
 
 /**
@@ -49,10 +53,13 @@ export function prerenderPlugin(): Plugin {
       async handler() {
         if (config.build.ssr) return;
         const outDir = config.build.outDir;
-        const template = readFileSync(join(outDir, "index.html"), "utf8");
-        if (!template.includes(HEAD_MARKER) || !template.includes(ROOT_MARKER)) {
+        const built = readFileSync(join(outDir, "index.html"), "utf8");
+        if (!built.includes(HEAD_MARKER) || !built.includes(ROOT_MARKER)) {
           throw new Error(`index.html needs ${HEAD_MARKER} in <head> and an empty ${ROOT_MARKER}`);
         }
+        if (!MANIFEST_LINK.test(built))
+          throw new Error("index.html has no manifest link to move into boot.ts");
+        const template = built.replace(MANIFEST_LINK, "");
         const origin = (process.env.VITE_SITE_ORIGIN ?? DEFAULT_ORIGIN).replace(/\/$/, "");
         const inline = { configFile: false as const, logLevel: "silent" as const, mode: config.mode };
         const [{ module: render }, { module: meta }] = await Promise.all([
@@ -63,14 +70,21 @@ export function prerenderPlugin(): Plugin {
         const inlineCriticalCss = criticalCssInliner(outDir);
         const keptLink: number[] = []; // gzip bytes of the pages that keep their link
         for (const page of pages) {
-          const html = template
+          const rendered = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
             .replace(/<meta name="description"[^>]*>\s*/, "")
             .replace(HEAD_MARKER, headTags(page.html, meta.renderHeadTags(page.meta, origin)))
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
+          // The app starts after the first paint, and the policy allows that one inline script.
+          const html = allowInlineScripts(loadBootAfterPaint(rendered, page.scrollTo));
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
           const critical = await inlineCriticalCss(html);
+          if (inlineScriptHashes(critical.html).join() !== inlineScriptHashes(html).join()) {
+            throw new Error(
+              `Inlining CSS changed the inline scripts of ${page.file}, so the CSP would block them`,
+            );
+          }
           if (!critical.inlined) keptLink.push(critical.gzipBytes);
           writeFileSync(file, critical.html);
         }

@@ -1,25 +1,45 @@
+import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
 /**
  * The security a static host can carry without server headers: a Content-Security-Policy
  * and a referrer policy as <meta> tags, added to the built HTML only (the dev server's
  * hot-reload preamble is an inline script, which this policy rightly refuses).
- * Scripts: our own files only, no 'unsafe-inline'. Styles allow inline attributes,
- * which React's `style` props and Motion's animations write.
+ * Scripts: our own files, and inline scripts only by their hash (the boot loader of
+ * scripts/boot-loader.ts), never 'unsafe-inline'. Styles allow inline attributes, which
+ * React's `style` props and Motion's animations write. Fonts, fetches, the manifest and
+ * the service worker fall back to default-src 'self', so they need no line of their own.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" "),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g; // no attributes: not JSON-LD, not a module
+const POLICY_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+
+/** `sha256-…` of each inline script in `html`, as a CSP source expression wants it. */
+export function inlineScriptHashes(html: string): string[] {
+  return Array.from(
+    html.matchAll(INLINE_SCRIPT),
+    ([, code = ""]) => `sha256-${createHash("sha256").update(code).digest("base64")}`,
+  );
+}
+
+/** Rewrites the page's policy so that it allows exactly the inline scripts the page holds. */
+export function allowInlineScripts(html: string): string {
+  if (!POLICY_META.test(html)) throw new Error("The page has no Content-Security-Policy <meta> to update");
+  return html.replace(POLICY_META, (_tag, start: string, end: string) =>
+    [start, contentSecurityPolicy(inlineScriptHashes(html)), end].join(""),
+  );
+}
 
 export function securityMetaPlugin(): Plugin {
   return {
@@ -34,7 +54,7 @@ export function securityMetaPlugin(): Plugin {
         return html.replace(
           charset,
           (tag) =>
-            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />` +
             `\n    <meta name="referrer" content="strict-origin-when-cross-origin" />`,
         );
       },

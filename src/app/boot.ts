@@ -1,6 +1,7 @@
 import "../styles.css";
 import { requestEntriesEarly } from "../features/entries/load-entries";
 import { holdEarlyClicks } from "./early-clicks";
+import { MANIFEST_FILE } from "../config/pwa";
 
 // The page arrives as finished HTML, styled by the CSS its own markup uses, inlined
 // (scripts/prerender-critical-css.ts). Everything else waits until the page has loaded
@@ -29,12 +30,21 @@ function addDeferredStylesheets(): Promise<void> {
   return Promise.all(loaded).then(() => undefined);
 }
 
-// The service worker (offline, see vite.config.ts) precaches the whole site: it starts
-// after the page, not during it. The prerender drops vite-plugin-pwa's own registration
-// script for this (scripts/prerender-plugin.ts).
-function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+// Offline and installable (see vite.config.ts): the web app manifest and the service
+// worker, which precaches the whole site, come after the page, not during it. The
+// prerender leaves out the manifest link and vite-plugin-pwa's registration script for
+// this (scripts/prerender-plugin.ts): a browser fetches a manifest on a connection of its
+// own, which a slow network would otherwise open during the first paint.
+function makeInstallable(): void {
+  if (!import.meta.env.PROD) return;
   const base = import.meta.env.BASE_URL;
+  if (!document.querySelector('link[rel="manifest"]')) {
+    const manifest = document.createElement("link");
+    manifest.rel = "manifest";
+    manifest.href = `${base}${MANIFEST_FILE}`;
+    document.head.append(manifest);
+  }
+  if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
     // No offline copy this time; the page itself works as before.
   });
@@ -50,18 +60,10 @@ function startApp(): void {
   // Where the page's own first view ends and the deferred work begins (seen in DevTools'
   // timings; the end-to-end tests measure layout shifts from here).
   performance.mark("made-us-cry:start");
-  registerServiceWorker();
+  makeInstallable();
   // The list is data, not code: it downloads beside the stylesheet and the app's code.
   requestEntriesEarly();
   void addDeferredStylesheets().then(() => import("./main"));
-}
-
-// An entry page shows the countdown with that entry's card in place behind its drawer.
-// Scrolling here, before the app arrives, puts it there for the first paint.
-const prerendered = document.getElementById("root")?.dataset.prerendered ?? "";
-const slug = /^\/anime\/([^/]+)$/.exec(prerendered)?.[1];
-if (slug && window.location.pathname === prerendered) {
-  document.getElementById(`entry-${slug}`)?.scrollIntoView({ block: "center" });
 }
 
 /**

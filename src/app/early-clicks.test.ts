@@ -76,3 +76,25 @@ test("a button gone from the page by the time the app is live is skipped", async
   await settle();
   expect(taps).toEqual([]);
 });
+
+test("taps the page's inline loader kept before this module loaded are replayed too", async () => {
+  const watched = button("Watched");
+  const icon = document.createElement("span");
+  watched.append(icon);
+  // What the loader does: a list, and a listener that adds to it for as long as it is there.
+  window.earlyTaps = [];
+  const loaderListener = (event: Event) => {
+    if (event.target) window.earlyTaps?.push(event.target);
+  };
+  window.addEventListener("click", loaderListener, true);
+  icon.click(); // before this module loaded: a tap on the icon inside Watched
+  holdEarlyClicks(() => {});
+  button("Cried").click();
+  taps = [];
+  replayEarlyClicksWhenLive();
+  becomeLive();
+  await settle();
+  window.removeEventListener("click", loaderListener, true);
+  expect(taps).toEqual(["Watched", "Cried"]);
+  expect(window.earlyTaps).toBeNull(); // the loader's listener keeps nothing more
+});

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import rawEntries from "../../data/entries.json";
+import { entryCardId } from "../features/countdown/entry-card";
 import { entriesQueryKey } from "../features/entries/entries-query";
 import { parseEntries } from "../features/entries/parse-entries";
 import { makeQueryClient } from "../lib/query-client";
@@ -20,6 +21,8 @@ export type PrerenderedPage = {
   file: string;
   html: string;
   meta: PageMeta;
+  /** The card the page scrolls into view before its first paint: an entry's, behind its drawer. */
+  scrollTo?: { path: string; cardId: string };
 };
 
 // Loaded while this module loads: the build loads it through Vite's module runner,
@@ -54,6 +57,7 @@ export async function prerenderAll(): Promise<PrerenderedPage[]> {
       file: `anime/${entry.slug}.html`,
       html: renderPath(path),
       meta: entryMeta(entry),
+      scrollTo: { path, cardId: entryCardId(entry.slug) },
     });
   }
   pages.push({ path: "/404", file: "404.html", html: renderPath("/404"), meta: notFoundMeta() });

@@ -155,7 +155,7 @@ test("an entry page keeps its stylesheet link: with its CSS inline it would not 
   ]);
 });
 
-test("the page asks for nothing but its own HTML before it has loaded, then for the full stylesheet", async ({
+test("the page asks for nothing but its own HTML before its first paint, then for the app and the full stylesheet", async ({
   page,
 }) => {
   const html = await (await page.request.get("/")).text();
@@ -170,11 +170,13 @@ test("the page asks for nothing but its own HTML before it has loaded, then for 
     ),
   );
   expect(tags(/<link rel="stylesheet"[^>]*>/g)).toHaveLength(2);
-  // One script, the boot module: no inline script (the CSP would refuse it), no
-  // service-worker registration script (boot.ts registers it after the load event).
+  // No script file and no manifest in the HTML: one inline script (the boot loader, allowed
+  // by its hash) adds the boot module after the first paint, and boot.ts the manifest and
+  // the service worker after that.
   expect(tags(/<script\b[^>]*>/g).filter((tag) => !tag.includes('type="application/ld+json"'))).toEqual([
-    expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/[^"]+\.js">$/),
+    "<script>",
   ]);
+  expect(html).not.toContain('rel="manifest"');
 
   await page.goto("/");
   await expect(page.locator(ADDED_STYLESHEET)).toHaveCount(1);
@@ -183,6 +185,20 @@ test("the page asks for nothing but its own HTML before it has loaded, then for 
     .evaluate((link) => link instanceof HTMLLinkElement && (link.sheet?.cssRules.length ?? 0) > 0);
   expect(loaded).toBe(true);
   await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  // Every request but the page's own started after its first contentful paint.
+  const early = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    const requests = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    return {
+      paint,
+      boot: requests.some((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name)),
+      before: requests.filter((entry) => entry.startTime < paint).map((entry) => entry.name),
+    };
+  });
+  expect(early.paint).toBeGreaterThan(0);
+  expect(early.boot).toBe(true);
+  expect(early.before.filter((url) => !url.includes("/art/"))).toEqual([]);
   // The fixture fails the test on any console error, CSP violations included.
 });
 

@@ -18,6 +18,13 @@ test("opening a card shows its drawer; Back closes it and Forward reopens it", a
 });
 
 test("a cold deep link opens the drawer over the countdown, its card in place behind", async ({ page }) => {
+  // The prerendered page: its own card's artwork comes at once, the others' wait for the app.
+  const html = await (await page.request.get("/anime/grave-of-the-fireflies")).text();
+  const sources = Array.from(html.matchAll(/<img\b[^>]*>/g), ([tag]) => /src="([^"]*)"/.exec(tag)?.[1] ?? "");
+  expect(sources.filter((src) => src !== "")).toEqual([
+    "/art/grave-of-the-fireflies.svg",
+    "/art/grave-of-the-fireflies.svg",
+  ]);
   await page.goto("/anime/grave-of-the-fireflies");
   const drawer = page.getByRole("dialog", { name: "Grave of the Fireflies" });
   await expect(drawer).toBeVisible();
@@ -26,6 +33,10 @@ test("a cold deep link opens the drawer over the countdown, its card in place be
     "https://myanimelist.net/anime/578",
   );
   await expect(page.locator("#entry-grave-of-the-fireflies")).toBeInViewport();
+  await expect(page.locator("#entry-your-lie-in-april img")).toHaveAttribute(
+    "src",
+    "/art/your-lie-in-april.svg",
+  );
   // The page behind is inert and does not scroll.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
   await drawer.getByRole("button", { name: "Close" }).click();

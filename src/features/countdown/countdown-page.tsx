@@ -15,7 +15,10 @@ type CountdownPageProps = {
   /** Slots filled by the app: the person's progress, chips and search above the list, a message when it is empty. */
   progress?: ReactNode;
   controls?: ReactNode;
-  /** The entry open in the drawer, if any: its card's artwork loads at once, it is in view. */
+  /**
+   * The entry open in the drawer, if any: its card's artwork loads at once, it is in view.
+   * The other cards' artwork waits for the app (EntryArtwork's `waitForApp`).
+   */
   openSlug?: string;
   /** Controls drawn on each card (the tracker's marks). */
   renderCardActions?: (entry: Entry) => ReactNode;
@@ -39,7 +42,7 @@ export function CountdownPage(props: CountdownPageProps) {
       entry={entry}
       flipped={index % 2 === 1}
       linkSearch={linkSearch}
-      eager={entry.slug === openSlug}
+      artwork={openSlug === undefined ? "lazy" : entry.slug === openSlug ? "eager" : "behind-drawer"}
       actions={renderCardActions?.(entry)}
     />
   );

@@ -6,31 +6,40 @@ import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 
+/** The id of an entry's card in the countdown (an entry page scrolls it into view behind its drawer). */
+export const entryCardId = (slug: string) => `entry-${slug}`;
+
 type EntryCardProps = {
   entry: Entry;
   flipped: boolean;
   linkSearch: string;
-  eager?: boolean;
+  /** Its artwork: at once (the card of the open entry), or lazily; behind an open drawer, once the app is live. */
+  artwork?: "eager" | "lazy" | "behind-drawer";
   actions?: ReactNode;
 };
 
 /** History state set when a card opens the drawer, so closing can return focus here. */
 export type OpenedFromCard = { openedFrom: string };
 
-export function EntryCard({ entry, flipped, linkSearch, eager = false, actions }: EntryCardProps) {
+export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", actions }: EntryCardProps) {
   const titleId = `entry-title-${entry.slug}`;
 
   return (
     // countdown-card: rises into view as it scrolls in (CSS, "Countdown cards" in styles.css).
     <article
-      id={`entry-${entry.slug}`}
+      id={entryCardId(entry.slug)}
       aria-labelledby={titleId}
       className="countdown-card relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
     >
       <div
         className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
       >
-        <EntryArtwork entry={entry} eager={eager} className="block aspect-[16/10] h-auto w-full" />
+        <EntryArtwork
+          entry={entry}
+          eager={artwork === "eager"}
+          waitForApp={artwork === "behind-drawer"}
+          className="block aspect-[16/10] h-auto w-full"
+        />
       </div>
       <div className="min-w-0">
         <p className="flex items-baseline gap-3 font-serif leading-none text-glow">

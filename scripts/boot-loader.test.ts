@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { bootLoader, loadBootAfterPaint } from "./boot-loader";
+import { allowInlineScripts, contentSecurityPolicy, inlineScriptHashes } from "./security-meta-plugin";
+
+// The loader runs in the page; here it runs in jsdom, with a PerformanceObserver stand-in
+// that the test feeds paint entries.
+let paintCallbacks: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[];
+
+beforeEach(() => {
+  paintCallbacks = [];
+  vi.useFakeTimers();
+  vi.stubGlobal(
+    "PerformanceObserver",
+    class {
+      constructor(callback: (typeof paintCallbacks)[number]) {
+        paintCallbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  document.head.innerHTML = "";
+  document.body.innerHTML = "";
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  window.earlyTaps = null;
+  window.history.replaceState(null, "", "/");
+});
+
+const run = (code: string): unknown => new Function(code)();
+const paint = (...names: string[]) =>
+  paintCallbacks.forEach((callback) =>
+    callback({ getEntriesByName: (name) => names.filter((painted) => painted === name) }),
+  );
+const bootScripts = () => document.head.querySelectorAll('script[type="module"][src="/assets/boot.js"]');
+
+test("the boot module is added once, at the first contentful paint and not before", () => {
+  run(bootLoader("/assets/boot.js"));
+  expect(bootScripts()).toHaveLength(0);
+  paint("first-paint");
+  expect(bootScripts()).toHaveLength(0);
+  paint("first-paint", "first-contentful-paint");
+  expect(bootScripts()).toHaveLength(1);
+  paint("first-contentful-paint");
+  vi.advanceTimersByTime(5000);
+  expect(bootScripts()).toHaveLength(1);
+});
+
+test("a browser that never reports the paint gets the boot module after 3 s", () => {
+  run(bootLoader("/assets/boot.js"));
+  vi.advanceTimersByTime(2999);
+  expect(bootScripts()).toHaveLength(0);
+  vi.advanceTimersByTime(1);
+  expect(bootScripts()).toHaveLength(1);
+});
+
+test("clicks are kept in window.earlyTaps until the app takes the list", () => {
+  run(bootLoader("/assets/boot.js"));
+  const button = document.createElement("button");
+  document.body.append(button);
+  button.click();
+  // Each loader run in this file added a listener of its own: every one kept this button.
+  expect(window.earlyTaps?.length).toBeGreaterThan(0);
+  expect(new Set(window.earlyTaps)).toEqual(new Set([button]));
+  window.earlyTaps = null; // early-clicks.ts takes them
+  expect(() => button.click()).not.toThrow();
+});
+
+test("an entry page scrolls its card into view on its own path only", () => {
+  const card = document.createElement("article");
+  card.id = "entry-hal";
+  document.body.append(card);
+  const scrolled = vi.fn();
+  card.scrollIntoView = scrolled;
+  const loader = bootLoader("/assets/boot.js", { path: "/anime/hal", cardId: "entry-hal" });
+  run(loader); // at "/": a page served elsewhere keeps its place
+  expect(scrolled).not.toHaveBeenCalled();
+  window.history.replaceState(null, "", "/anime/hal");
+  run(loader);
+  expect(scrolled).toHaveBeenCalledWith({ block: "center" });
+  run(bootLoader("/assets/boot.js", { path: "/anime/hal", cardId: "entry-nobody" })); // no such card: no error
+});
+
+const page = [
+  '<html><head><meta http-equiv="Content-Security-Policy" content="' + contentSecurityPolicy() + '">',
+  '<script type="module" crossorigin src="/assets/boot.js"></script>',
+  '<script type="application/ld+json">{"@type":"ItemList"}</script></head>',
+  "<body><p>Hi</p></body></html>",
+].join("\n");
+
+test("the boot module's tag becomes the inline loader, and the policy allows exactly that script", () => {
+  const html = allowInlineScripts(loadBootAfterPaint(page));
+  expect(html).not.toContain('<script type="module"');
+  expect(html).toContain(`<script>${bootLoader("/assets/boot.js")}</script>`);
+  const hashes = inlineScriptHashes(html);
+  expect(hashes).toHaveLength(1); // JSON-LD is data, not a script
+  const policy = /content="([^"]*)"/.exec(html)?.[1] ?? "";
+  expect(policy).toContain(`script-src 'self' '${hashes[0]}';`);
+  expect(/script-src[^;]*/.exec(policy)?.[0]).not.toContain("unsafe-inline");
+  // A changed script no longer matches the policy it was given.
+  expect(inlineScriptHashes(html.replace("3e3", "4e3"))).not.toEqual(hashes);
+});
+
+test("a page without the boot module's tag is an error, not a page that never starts", () => {
+  expect(() => loadBootAfterPaint("<html><body></body></html>")).toThrow(/no boot module tag/);
+  expect(() => allowInlineScripts("<html><body></body></html>")).toThrow(/no Content-Security-Policy/);
+});
