@@ -7,13 +7,13 @@ import { securityMetaPlugin } from "./scripts/security-meta-plugin.ts";
 import { artworkAssetsPlugin } from "./scripts/artwork-assets-plugin.ts";
 import { validateEntriesPlugin } from "./scripts/validate-entries-plugin.ts";
 import { MANIFEST_FILE } from "./src/config/pwa.ts";
-import { reactRouterPurePlugin } from "./scripts/react-router-pure-plugin.ts";
+import { reactRouterProductionPlugin } from "./scripts/react-router-production-plugin.ts";
 
 export default defineConfig({
   plugins: [
     validateEntriesPlugin(),
-    // Lets the build drop the parts of React Router the app does not import.
-    reactRouterPurePlugin(),
+    // React Router's production build, without the parts the app does not import.
+    reactRouterProductionPlugin(),
     artworkAssetsPlugin(),
     react(),
     tailwindcss(),

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { markReactRouterPure } from "./react-router-pure-plugin";
+import { markReactRouterPure } from "./react-router-production-plugin";
 
 // Vitest runs from the repository root.
-const DIST = join(process.cwd(), "node_modules/react-router/dist/development/");
+const DIST = join(process.cwd(), "node_modules/react-router/dist/production/");
 
 test("names go, initializers become pure, and nothing else changes", () => {
   const code = [
