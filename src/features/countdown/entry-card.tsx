@@ -32,7 +32,7 @@ export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", action
       className="countdown-card relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
     >
       <div
-        className={`overflow-hidden rounded-2xl border border-line shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
+        className={`overflow-hidden rounded-2xl border border-line bg-surface shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
       >
         <EntryArtwork
           entry={entry}

@@ -3,7 +3,6 @@ import { useRef, useState, type ReactNode } from "react";
 import { useNavigate, type To } from "react-router";
 import { AppLink } from "../../components/ui/app-link";
 import { useIsClient } from "../../lib/use-is-client";
-import { useMediaQuery } from "../../lib/use-media-query";
 import { useModalDialog } from "../../lib/use-modal-dialog";
 import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
@@ -29,13 +28,10 @@ type EntryDrawerProps = {
   onClose: () => void;
 };
 
-const PHONE_QUERY = "(max-width: 767px)";
-
 export function EntryDrawer(props: EntryDrawerProps) {
   const { entry, previous, next, position, shareUrl, spoilerUnlocked, actions, navigationState, onClose } =
     props;
   const { dialogRef, onBackdropClick } = useModalDialog(onClose);
-  const isPhone = useMediaQuery(PHONE_QUERY);
   const panelRef = useRef<HTMLDivElement>(null);
   const grip = useSheetDrag(panelRef, onClose);
   const titleId = "drawer-title";
@@ -68,16 +64,16 @@ export function EntryDrawer(props: EntryDrawerProps) {
       onKeyDown={onKeyDown}
     >
       <div ref={panelRef} className="drawer-panel">
-        {isPhone && (
-          <div
-            aria-hidden="true"
-            className="flex shrink-0 cursor-grab touch-none justify-center pt-3 pb-1"
-            {...grip}
-            data-testid="drawer-grip"
-          >
-            <span className="h-1.5 w-12 rounded-full bg-line" />
-          </div>
-        )}
+        {/* The phone sheet's grip, in the prerendered page too, so nothing moves when the app
+            arrives; above the phone breakpoint the drawer is a side panel and has none. */}
+        <div
+          aria-hidden="true"
+          className="flex shrink-0 cursor-grab touch-none justify-center pt-3 pb-1 md:hidden"
+          {...grip}
+          data-testid="drawer-grip"
+        >
+          <span className="h-1.5 w-12 rounded-full bg-line" />
+        </div>
         <header className="flex shrink-0 items-start gap-4 border-b border-line px-5 pt-4 pb-4 sm:px-8 sm:pt-6">
           <div className="min-w-0 flex-1">
             <p className="font-serif text-glow">
