@@ -49,7 +49,7 @@ export default [
     name: "JavaScript before first interaction on /anime/<slug> (gzip)",
     path: closure([...firstLoad, keyOf("src/app/routes/entry-drawer-route.tsx")]),
     gzip: true,
-    limit: "130 kB",
+    limit: "120 kB",
   },
   {
     name: "Ranking data, a JSON file fetched beside the app (gzip)",

@@ -124,41 +124,39 @@ export function EntryDrawer(props: EntryDrawerProps) {
           aria-label="Entries"
           className="flex shrink-0 justify-between gap-3 border-t border-line px-5 py-3 sm:px-8"
         >
-          {previous ? (
-            <AppLink to={previous.to} replace state={navigationState} className="drawer-step">
-              <ChevronLeft aria-hidden="true" className="size-4 shrink-0" />
-              <span className="truncate">
-                Previous<span className="sr-only">: </span>
-                <span className="hidden text-muted sm:inline">
-                  {" "}
-                  · #{previous.entry.rank} {previous.entry.title.english}
-                </span>
-              </span>
-            </AppLink>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <AppLink
-              to={next.to}
-              replace
-              state={navigationState}
-              className="drawer-step justify-end text-right"
-            >
-              <span className="truncate">
-                Next<span className="sr-only">: </span>
-                <span className="hidden text-muted sm:inline">
-                  {" "}
-                  · #{next.entry.rank} {next.entry.title.english}
-                </span>
-              </span>
-              <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
-            </AppLink>
-          ) : (
-            <span />
-          )}
+          <DrawerStep step={previous} direction="previous" navigationState={navigationState} />
+          <DrawerStep step={next} direction="next" navigationState={navigationState} />
         </nav>
       </div>
     </dialog>
+  );
+}
+
+type DrawerStepProps = { step: Neighbour | null; direction: "previous" | "next"; navigationState?: unknown };
+
+/** Previous or Next at the foot of the drawer; an empty cell at either end of the list. */
+function DrawerStep({ step, direction, navigationState }: DrawerStepProps) {
+  if (!step) return <span />;
+  const previous = direction === "previous";
+  const Chevron = previous ? ChevronLeft : ChevronRight;
+  const chevron = <Chevron aria-hidden="true" className="size-4 shrink-0" />;
+  return (
+    <AppLink
+      to={step.to}
+      replace
+      state={navigationState}
+      className={previous ? "drawer-step" : "drawer-step justify-end text-right"}
+    >
+      {previous && chevron}
+      <span className="truncate">
+        {previous ? "Previous" : "Next"}
+        <span className="sr-only">: </span>
+        <span className="hidden text-muted sm:inline">
+          {" "}
+          · #{step.entry.rank} {step.entry.title.english}
+        </span>
+      </span>
+      {!previous && chevron}
+    </AppLink>
   );
 }
