@@ -8,7 +8,8 @@ import { MANIFEST_FILE } from "../config/pwa";
 // and painted, so on a slow connection nothing competes with the page's own requests:
 // then the full stylesheet (for the views the page did not prerender: drawer, dialogs),
 // then the app (React, the router, the data). Until then the page reads, scrolls and
-// follows links as is.
+// follows links as is. This module is itself added by the page's inline loader at the
+// first contentful paint (scripts/boot-loader.ts); the dev server loads it directly.
 
 /**
  * Adds the stylesheets the prerendered page holds in <template data-deferred-stylesheet>
