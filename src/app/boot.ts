@@ -64,7 +64,9 @@ function startApp(): void {
   makeInstallable();
   // The list is data, not code: it downloads beside the stylesheet and the app's code.
   requestEntriesEarly();
-  void addDeferredStylesheets().then(() => import("./main"));
+  // The app's code loads beside the stylesheet; it takes over the page once the stylesheet is there.
+  const stylesheetReady = addDeferredStylesheets();
+  void import("./main").then((main) => main.takeOverPage(stylesheetReady));
 }
 
 /**

@@ -7,13 +7,21 @@ import { AppProviders } from "./providers";
 import { replayEarlyClicksWhenLive } from "./early-clicks";
 import { AppRoutes, preloadRoutes } from "./routes";
 
-async function start(container: HTMLElement): Promise<void> {
+/**
+ * Takes over the page once `stylesheetReady` has settled: the app renders views the
+ * inlined CSS does not cover. Its data and the route's code load meanwhile, so the
+ * stylesheet, the data and the code all arrive side by side.
+ */
+export async function takeOverPage(stylesheetReady: Promise<void>): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("index.html has no #root element");
   const queryClient = makeQueryClient();
   // The HTML was rendered with the list in hand: fetch the same data and the route's
   // code before React takes over, so the first client render matches it.
   await Promise.all([
     queryClient.prefetchQuery(entriesQueryOptions()),
     preloadRoutes(window.location.pathname),
+    stylesheetReady,
   ]);
   const app = (
     <StrictMode>
@@ -46,7 +54,3 @@ async function start(container: HTMLElement): Promise<void> {
     createRoot(container).render(app);
   }
 }
-
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
-void start(container);
