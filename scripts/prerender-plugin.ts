@@ -7,6 +7,7 @@ import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
 import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
 import { loadBootAfterPaint } from "./boot-loader.ts";
+import { deferredModulePreloads } from "./prerender-module-preload.ts";
 import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
@@ -68,12 +69,21 @@ export function prerenderPlugin(): Plugin {
         ]);
         const pages = await render.prerenderAll();
         const inlineCriticalCss = criticalCssInliner(outDir);
+        const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"));
         const keptLink: number[] = []; // gzip bytes of the pages that keep their link
         for (const page of pages) {
           const rendered = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
             .replace(/<meta name="description"[^>]*>\s*/, "")
-            .replace(HEAD_MARKER, headTags(page.html, meta.renderHeadTags(page.meta, origin)))
+            .replace(
+              HEAD_MARKER,
+              [
+                headTags(page.html, meta.renderHeadTags(page.meta, origin)),
+                deferredModulePreloads(manifest, page.lazyRoutes ?? [], config.base),
+              ]
+                .filter((tags) => tags !== "")
+                .join("\n    "),
+            )
             .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
           // The app starts after the first paint, and the policy allows that one inline script.
           const html = allowInlineScripts(loadBootAfterPaint(rendered, page.scrollTo));

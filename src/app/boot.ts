@@ -31,6 +31,17 @@ function addDeferredStylesheets(): Promise<void> {
   return Promise.all(loaded).then(() => undefined);
 }
 
+// The code of the lazy routes the page renders (an entry page's drawer), named by the
+// prerendered page in <template data-deferred-modulepreload>: it downloads beside the
+// app's code instead of a round trip after it (scripts/prerender-module-preload.ts).
+function addDeferredModulePreloads(): void {
+  for (const template of document.querySelectorAll<HTMLTemplateElement>(
+    "template[data-deferred-modulepreload]",
+  )) {
+    document.head.append(document.importNode(template.content, true));
+  }
+}
+
 // Offline and installable (see vite.config.ts): the web app manifest and the service
 // worker, which precaches the whole site, come after the page, not during it. The
 // prerender leaves out the manifest link and vite-plugin-pwa's registration script for
@@ -66,6 +77,7 @@ function startApp(): void {
   requestEntriesEarly();
   // The app's code loads beside the stylesheet; it takes over the page once the stylesheet is there.
   const stylesheetReady = addDeferredStylesheets();
+  addDeferredModulePreloads();
   void import("./main").then((main) => main.takeOverPage(stylesheetReady));
 }
 

@@ -23,6 +23,8 @@ export type PrerenderedPage = {
   meta: PageMeta;
   /** The card the page scrolls into view before its first paint: an entry's, behind its drawer. */
   scrollTo?: { path: string; cardId: string };
+  /** Source files of the lazy routes the page renders, whose code loads beside the app's. */
+  lazyRoutes?: string[];
 };
 
 // Loaded while this module loads: the build loads it through Vite's module runner,
@@ -58,6 +60,7 @@ export async function prerenderAll(): Promise<PrerenderedPage[]> {
       html: renderPath(path),
       meta: entryMeta(entry),
       scrollTo: { path, cardId: entryCardId(entry.slug) },
+      lazyRoutes: ["src/app/routes/entry-drawer-route.tsx"],
     });
   }
   pages.push({ path: "/404", file: "404.html", html: renderPath("/404"), meta: notFoundMeta() });

@@ -37,6 +37,16 @@ test("a cold deep link opens the drawer over the countdown, its card in place be
     "src",
     "/art/your-lie-in-april.svg",
   );
+  // The drawer's code was asked for beside the app's, not after the app had arrived.
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    const find = (part: string) => resources.find((entry) => entry.name.includes(part));
+    return {
+      main: find("/assets/main-")?.responseEnd,
+      drawer: find("/assets/entry-drawer-route-")?.startTime,
+    };
+  });
+  expect(timing.drawer).toBeLessThan(timing.main ?? 0);
   // The page behind is inert and does not scroll.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
   await drawer.getByRole("button", { name: "Close" }).click();

@@ -1,0 +1,28 @@
+import { expect, test } from "vitest";
+import { deferredModulePreloads } from "./prerender-module-preload";
+
+const manifest = {
+  "src/app/routes/entry-drawer-route.tsx": {
+    file: "assets/entry-drawer-route-abc.js",
+    imports: ["_react-1.js", "_modal-2.js", "src/app/main.tsx"],
+  },
+  "_react-1.js": { file: "assets/react-1.js" },
+  "_modal-2.js": { file: "assets/modal-2.js" },
+  "src/app/main.tsx": { file: "assets/main-3.js" },
+};
+
+test("a route's chunk and the chunks it imports, inert until boot.ts adds them", () => {
+  expect(deferredModulePreloads(manifest, ["src/app/routes/entry-drawer-route.tsx"])).toBe(
+    "<template data-deferred-modulepreload>" +
+      '<link rel="modulepreload" crossorigin href="/assets/entry-drawer-route-abc.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/react-1.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/modal-2.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/main-3.js">' +
+      "</template>",
+  );
+});
+
+test("no route, no template; an unknown route is an error", () => {
+  expect(deferredModulePreloads(manifest, [])).toBe("");
+  expect(() => deferredModulePreloads(manifest, ["src/nowhere.tsx"])).toThrow(/not in Vite's build manifest/);
+});
