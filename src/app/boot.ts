@@ -12,34 +12,31 @@ import { MANIFEST_FILE } from "../config/pwa";
 // first contentful paint (scripts/boot-loader.ts); the dev server loads it directly.
 
 /**
- * Adds the stylesheets the prerendered page holds in <template data-deferred-stylesheet>
- * (a <noscript> copy serves browsers without JavaScript). Resolves once each has loaded
- * or failed: the app starts either way.
+ * Adds to <head> the links the prerendered page holds, inert, in
+ * <template data-deferred-{kind}>, and returns them.
+ */
+function addHeldLinks(kind: "stylesheet" | "modulepreload"): HTMLLinkElement[] {
+  const templates = document.querySelectorAll<HTMLTemplateElement>(`template[data-deferred-${kind}]`);
+  return Array.from(templates).flatMap((template) =>
+    Array.from(template.content.querySelectorAll("link"), (held) =>
+      document.head.appendChild(document.importNode(held, true)),
+    ),
+  );
+}
+
+/**
+ * Adds the full stylesheet (a <noscript> copy serves browsers without JavaScript).
+ * Resolves once each link has loaded or failed: the app starts either way.
  */
 function addDeferredStylesheets(): Promise<void> {
-  const templates = document.querySelectorAll<HTMLTemplateElement>("template[data-deferred-stylesheet]");
-  const links = Array.from(templates, (template) => Array.from(template.content.querySelectorAll("link")));
-  const loaded = links.flat().map(
-    (held) =>
+  const loaded = addHeldLinks("stylesheet").map(
+    (link) =>
       new Promise<void>((resolve) => {
-        const link = document.importNode(held, true);
         link.addEventListener("load", () => resolve(), { once: true });
         link.addEventListener("error", () => resolve(), { once: true });
-        document.head.append(link);
       }),
   );
   return Promise.all(loaded).then(() => undefined);
-}
-
-// The code of the lazy routes the page renders (an entry page's drawer), named by the
-// prerendered page in <template data-deferred-modulepreload>: it downloads beside the
-// app's code instead of a round trip after it (scripts/prerender-module-preload.ts).
-function addDeferredModulePreloads(): void {
-  for (const template of document.querySelectorAll<HTMLTemplateElement>(
-    "template[data-deferred-modulepreload]",
-  )) {
-    document.head.append(document.importNode(template.content, true));
-  }
 }
 
 // Offline and installable (see vite.config.ts): the web app manifest and the service
@@ -77,7 +74,9 @@ function startApp(): void {
   requestEntriesEarly();
   // The app's code loads beside the stylesheet; it takes over the page once the stylesheet is there.
   const stylesheetReady = addDeferredStylesheets();
-  addDeferredModulePreloads();
+  // The code of the lazy routes the page renders (an entry page's drawer): it downloads
+  // beside the app's instead of a round trip after it (scripts/prerender-module-preload.ts).
+  addHeldLinks("modulepreload");
   void import("./main").then((main) => main.takeOverPage(stylesheetReady));
 }
 
