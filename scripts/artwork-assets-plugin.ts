@@ -7,6 +7,7 @@ import type { Entry } from "../src/features/entries/entry-schema";
 import type { parseEntries } from "../src/features/entries/parse-entries";
 import type { ogImageSvg, renderPng } from "./og-image";
 import { APP_ICONS, appIconSvg } from "./app-icon.ts";
+import { ARTWORK_SIZE } from "../src/config/asset-urls.ts";
 
 type ParseModule = { parseEntries: typeof parseEntries };
 type ArtworkModule = { artworkToSvg: typeof artworkToSvg };
@@ -20,8 +21,6 @@ const OG_FILE = fromHere("./og-image.ts");
 // Editing any of these in dev changes the pictures, so the dev cache is dropped.
 const SOURCES = [ENTRIES_FILE, fromHere("../src/features/entries/"), OG_FILE];
 
-const ART_WIDTH = 640; // px, the card's 16:10
-const ART_HEIGHT = 400; // px
 const HOME = "home" as const;
 
 type Asset = { fileName: string; contentType: string; render: () => string | Uint8Array };
@@ -47,7 +46,7 @@ async function loadAssets(): Promise<Map<string, Asset>> {
     ...entries.map((entry) => ({
       fileName: `art/${entry.slug}.svg`,
       contentType: "image/svg+xml",
-      render: () => artwork.module.artworkToSvg(entry, ART_WIDTH, ART_HEIGHT),
+      render: () => artwork.module.artworkToSvg(entry, ARTWORK_SIZE.width, ARTWORK_SIZE.height),
     })),
     ...APP_ICONS.map((icon) => ({
       fileName: icon.fileName,

@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
+import { inlineFaviconIfItFits } from "./prerender-favicon.ts";
 import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
 import { loadBootAfterPaint } from "./boot-loader.ts";
 import { deferredModulePreloads } from "./prerender-module-preload.ts";
@@ -71,6 +72,7 @@ export function prerenderPlugin(): Plugin {
         const inlineCriticalCss = criticalCssInliner(outDir);
         const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"));
         const keptLink: number[] = []; // gzip bytes of the pages that keep their link
+        let iconInlined = 0;
         for (const page of pages) {
           const rendered = template
             .replace(/<title>[\s\S]*?<\/title>\s*/, "")
@@ -96,7 +98,11 @@ export function prerenderPlugin(): Plugin {
             );
           }
           if (!critical.inlined) keptLink.push(critical.gzipBytes);
-          writeFileSync(file, critical.html);
+          const finished = inlineFaviconIfItFits(critical.html, (href) =>
+            readFileSync(join(outDir, href.slice(config.base.length)), "utf8"),
+          );
+          if (finished !== critical.html) iconInlined += 1;
+          writeFileSync(file, finished);
         }
         const kB = (bytes: number) => (bytes / 1000).toFixed(1);
         config.logger.info(
@@ -104,7 +110,8 @@ export function prerenderPlugin(): Plugin {
             (keptLink.length === 0
               ? ""
               : `; ${keptLink.length} keep their stylesheet link, as inlined they would not fit ` +
-                `the first round trip (${kB(Math.min(...keptLink))}–${kB(Math.max(...keptLink))} kB gzip)`),
+                `the first round trip (${kB(Math.min(...keptLink))}–${kB(Math.max(...keptLink))} kB gzip)`) +
+            `; favicon inlined on ${iconInlined}`,
         );
         writeFileSync(
           join(outDir, "sitemap.xml"),

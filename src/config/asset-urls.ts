@@ -3,7 +3,10 @@
 // them without pulling the artwork code into the bundle. Slugs are URL-safe by schema;
 // encoding is a guard, as in paths.ts.
 
-/** "/art/hal.svg": the entry's artwork, 640×400. */
+/** The artwork's size in px: the card's 16:10 (the drawer crops it to 16:9). */
+export const ARTWORK_SIZE = { width: 640, height: 400 } as const;
+
+/** "/art/hal.svg": the entry's artwork, ARTWORK_SIZE. */
 export function artworkUrl(slug: string): string {
   return `${import.meta.env.BASE_URL}art/${encodeURIComponent(slug)}.svg`;
 }

@@ -37,3 +37,22 @@ export function cardsToRender(range: WindowRange, focusedIndex: number): number[
   }
   return [...indexes].sort((a, b) => a - b);
 }
+
+/**
+ * Cards an entry page's prerendered HTML holds behind its drawer, on each side of the open
+ * card: enough to fill a tall window around it. The rest come with the app.
+ */
+export const PRERENDERED_NEIGHBOURS = 1; // cards
+
+/**
+ * The open card with up to `neighbours` cards on each side, as indexes [start, end) into a
+ * list of `count`; the whole list when `index` is not in it.
+ */
+export function cardsAround(
+  count: number,
+  index: number,
+  neighbours: number,
+): { start: number; end: number } {
+  if (index < 0 || index >= count) return { start: 0, end: count };
+  return { start: Math.max(0, index - neighbours), end: Math.min(count, index + neighbours + 1) };
+}

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { createMemoryRouter, MemoryRouter, RouterProvider } from "react-router";
+import { afterEach, beforeEach, expect, onTestFinished, test, vi } from "vitest";
 import { generateEntries, readRealEntries } from "../../../tests/fixtures/generate-entries";
 import type { Entry } from "../entries/entry-schema";
 import { estimateCardHeight } from "./card-window";
@@ -111,4 +111,48 @@ test("an open entry whose card is already in the page is left where it is", asyn
   expect(screen.getByRole("article", { name: titleOf(longCountdown[1]) })).toBeInTheDocument();
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(window.scrollY).toBe(0);
+});
+
+test("a page opened on a drawer holds the cards around it, then the whole countdown once it closes", () => {
+  const scrollIntoView = vi.fn();
+  const jsdomScrollIntoView = Element.prototype.scrollIntoView; // jsdom has none
+  Element.prototype.scrollIntoView = scrollIntoView;
+  onTestFinished(() => {
+    Element.prototype.scrollIntoView = jsdomScrollIntoView;
+  });
+  const page = (openSlug?: string) => (
+    <MemoryRouter>
+      <CountdownPage
+        total={realCountdown.length}
+        visible={realCountdown}
+        linkSearch=""
+        openSlug={openSlug}
+        progress={<p>Your progress</p>}
+        controls={<p>Filters</p>}
+      />
+    </MemoryRouter>
+  );
+  const open = realCountdown.findIndex((entry) => entry.slug === "hal");
+  const titles = () => cards().map((card) => within(card).getByRole("heading", { level: 2 }).textContent);
+  const { rerender } = render(page("hal"));
+  expect(titles()).toEqual(realCountdown.slice(open - 1, open + 2).map(titleOf));
+  expect(screen.queryByText("Your progress")).not.toBeInTheDocument();
+  expect(screen.queryByText("Filters")).not.toBeInTheDocument();
+
+  // Stepping to the next entry in the drawer moves the window with it.
+  rerender(page(realCountdown[open + 1]?.slug));
+  expect(titles()).toEqual(realCountdown.slice(open, open + 3).map(titleOf));
+  expect(scrollIntoView).not.toHaveBeenCalled();
+
+  rerender(page(undefined));
+  expect(titles()).toEqual(realCountdown.map(titleOf));
+  expect(screen.getByText("Your progress")).toBeInTheDocument();
+  expect(screen.getByText("Filters")).toBeInTheDocument();
+  // The card last open is brought back to the middle of the screen, where the drawer kept it.
+  expect(scrollIntoView).toHaveBeenCalledTimes(1);
+  expect(scrollIntoView.mock.contexts[0]).toHaveAttribute("id", `entry-${realCountdown[open + 1]?.slug}`);
+
+  // Opened again from the whole countdown, the drawer leaves every card in place.
+  rerender(page("hal"));
+  expect(titles()).toEqual(realCountdown.map(titleOf));
 });

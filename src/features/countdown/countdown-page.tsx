@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
-import { MAX_FULL_LIST } from "./card-window";
+import { cardsAround, MAX_FULL_LIST, PRERENDERED_NEIGHBOURS } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
-import { EntryCard } from "./entry-card";
+import { EntryCard, entryCardId } from "./entry-card";
 import { FullCardList } from "./full-card-list";
+import { useCentreOnJoin } from "./use-centre-on-join";
 
 type CountdownPageProps = {
   /** Every entry, in countdown order: the intro speaks of the whole list. */
@@ -18,6 +19,11 @@ type CountdownPageProps = {
   /**
    * The entry open in the drawer, if any: its card's artwork loads at once, it is in view.
    * The other cards' artwork waits for the app (EntryArtwork's `waitForApp`).
+   * A page that opens on a drawer (an entry's own page) holds only what is in view behind
+   * it: its card and the cards beside it, without the progress and controls above them.
+   * So the prerendered page's first round trip carries all its first paint needs, and the
+   * app changes nothing behind the modal drawer. The rest of the countdown joins the page
+   * the first time the drawer closes, with the open card staying where it is on screen.
    */
   openSlug?: string;
   /** Controls drawn on each card (the tracker's marks). */
@@ -37,6 +43,15 @@ const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenf
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, linkSearch, openSlug, progress, controls, renderCardActions, empty, children } =
     props;
+  const [opened, setOpened] = useState<string | undefined>(openSlug);
+  const [whole, setWhole] = useState(openSlug === undefined);
+  // Derived during render, so the frame in which the drawer closes already has every card.
+  if (openSlug !== undefined && openSlug !== opened) setOpened(openSlug);
+  if (openSlug === undefined && !whole) setWhole(true);
+  const partial = !whole && visible.length <= MAX_FULL_LIST;
+  const openIndex = visible.findIndex((entry) => entry.slug === opened);
+  const shown = partial ? cardsAround(visible.length, openIndex, PRERENDERED_NEIGHBOURS) : null;
+  useCentreOnJoin(opened === undefined ? undefined : entryCardId(opened), partial);
   const card = (entry: Entry, index: number) => (
     <EntryCard
       entry={entry}
@@ -49,8 +64,8 @@ export function CountdownPage(props: CountdownPageProps) {
   return (
     <>
       <CountdownIntro count={total} />
-      {progress}
-      {controls}
+      {!partial && progress}
+      {!partial && controls}
       <section aria-labelledby="countdown-title" className="mx-auto max-w-5xl px-5 pt-10">
         <h2 id="countdown-title" className="sr-only">
           The countdown, from #{total} to #1
@@ -62,7 +77,11 @@ export function CountdownPage(props: CountdownPageProps) {
             <VirtualCardList entries={visible} openSlug={openSlug} renderCard={card} />
           </Suspense>
         ) : (
-          <FullCardList entries={visible} renderCard={card} />
+          <FullCardList
+            entries={shown ? visible.slice(shown.start, shown.end) : visible}
+            firstIndex={shown?.start}
+            renderCard={card}
+          />
         )}
       </section>
       <CountdownClosing />

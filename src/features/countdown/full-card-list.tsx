@@ -3,6 +3,8 @@ import type { Entry } from "../entries/entry-schema";
 
 type FullCardListProps = {
   entries: readonly Entry[];
+  /** The first entry's index in the whole list, when this is part of it. */
+  firstIndex?: number;
   renderCard: (entry: Entry, index: number) => ReactNode;
 };
 
@@ -15,7 +17,7 @@ type FullCardListProps = {
  * attribute is set after the first commit, so the cards that were there from the start,
  * prerendered or not, never animate in.
  */
-export function FullCardList({ entries, renderCard }: FullCardListProps) {
+export function FullCardList({ entries, firstIndex = 0, renderCard }: FullCardListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     // Set on the element, not through state: React leaves attributes it does not own,
@@ -26,7 +28,7 @@ export function FullCardList({ entries, renderCard }: FullCardListProps) {
   return (
     <ol ref={listRef} className="countdown-cards m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
       {entries.map((entry, index) => (
-        <li key={entry.slug}>{renderCard(entry, index)}</li>
+        <li key={entry.slug}>{renderCard(entry, firstIndex + index)}</li>
       ))}
     </ol>
   );
