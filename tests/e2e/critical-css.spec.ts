@@ -1,9 +1,10 @@
+import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// A prerendered page that still fits the first round trip with it (/, the not-found page)
-// inlines the CSS its HTML uses and loads the full stylesheet after the page; an entry page,
-// which would not fit, keeps its stylesheet link (scripts/prerender-critical-css.ts).
+// A prerendered page that still fits the first round trip with it (every page we have:
+// /, each entry page, the not-found page) inlines the CSS its HTML uses and loads the full
+// stylesheet after the page (scripts/prerender-critical-css.ts).
 
 // Without JavaScript, the <noscript> copy; with it, the link boot.ts adds after the load event.
 const NOSCRIPT_STYLESHEET = 'head noscript link[rel="stylesheet"]';
@@ -96,6 +97,8 @@ test.describe("with JavaScript switched off", () => {
     { path: "/", width: 1440, height: 900, colorScheme: "light" },
     { path: "/404.html", width: 390, height: 844, colorScheme: "light" },
     { path: "/404.html", width: 1440, height: 900, colorScheme: "dark" },
+    { path: "/anime/hal", width: 390, height: 844, colorScheme: "light" },
+    { path: "/anime/hal", width: 1440, height: 900, colorScheme: "dark" },
   ] as const;
   for (const { path, width, height, colorScheme } of cases) {
     test(`${path} at ${width} px, ${colorScheme}, looks the same before and after the full stylesheet`, async ({
@@ -135,7 +138,8 @@ test.describe("with JavaScript switched off", () => {
     expect(applied).toBe(true);
   });
 
-  test("an entry page is styled by its stylesheet link, drawer open over the list", async ({ page }) => {
+  test("an entry page is styled by its inline CSS alone, drawer open over the list", async ({ page }) => {
+    await withholdFullStylesheet(page);
     await page.goto("/anime/hal");
     await expect(page.locator("dialog[open] .drawer-panel")).toHaveCSS("position", "absolute");
     await expect(page.locator("html")).toHaveCSS("overflow", "hidden");
@@ -144,15 +148,13 @@ test.describe("with JavaScript switched off", () => {
   });
 });
 
-test("an entry page keeps its stylesheet link: with its CSS inline it would not fit the first round trip", async ({
-  request,
-}) => {
+test("an entry page fits the first round trip with its CSS, artwork and icon inline", async ({ request }) => {
   const html = await (await request.get("/anime/hal")).text();
-  expect(html).not.toContain("<style>");
-  expect(html).not.toContain("<template data-deferred-stylesheet>");
-  expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
-    expect.stringMatching(/^<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">$/),
-  ]);
+  expect(html.match(/<style>/g)).toHaveLength(1);
+  expect(html).toContain("<template data-deferred-stylesheet>");
+  expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+" type="image\/svg\+xml">/);
+  // TCP's first flight is 14.6 kB, headers included (prerender-critical-css.ts).
+  expect(gzipSync(html).length).toBeLessThanOrEqual(14_200);
 });
 
 test("the page asks for nothing but its own HTML before its first paint, then for the app and the full stylesheet", async ({
@@ -232,15 +234,35 @@ test("neither page shifts while the stylesheet and the app arrive", async ({ pag
   }
 });
 
-test("an entry page asks for its artwork from <head>, eagerly and first", async ({ page }) => {
+test("an entry page paints its artwork from the HTML, and asks for nothing before its first paint", async ({
+  page,
+}) => {
   await page.goto("/anime/hal");
-  const preload = page.locator('head link[rel="preload"][as="image"]');
-  await expect(preload).toHaveCount(1);
-  await expect(preload).toHaveAttribute("href", "/art/hal.svg");
-  await expect(preload).toHaveAttribute("fetchpriority", "high");
-  const artwork = page.getByRole("dialog", { name: "Hal" }).locator('img[src="/art/hal.svg"]');
-  await expect(artwork).toHaveAttribute("loading", "eager");
+  await expect(page.locator("html[data-ready]")).toBeAttached();
+  await expect(page.locator('link[rel="preload"][as="image"]')).toHaveCount(0);
+  const drawerArtwork = page.getByRole("dialog", { name: "Hal" }).locator("img");
+  const cardArtwork = page.locator("#entry-hal img");
+  // The app, now live, left the prerendered pictures as they were (the same picture as
+  // /art/hal.svg), so that file was never asked for.
+  for (const artwork of [drawerArtwork, cardArtwork]) {
+    await expect(artwork).toHaveAttribute("src", /^data:image\/svg\+xml,.*sky-hal/);
+    await expect(artwork).toHaveAttribute("loading", "eager");
+    expect(await artwork.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(640);
+  }
+  const requests = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    return {
+      paint,
+      before: resources.filter((entry) => entry.startTime < paint).map((entry) => entry.name),
+      artwork: resources.filter((entry) => entry.name.includes("/art/hal.svg")).map((entry) => entry.name),
+    };
+  });
+  expect(requests.paint).toBeGreaterThan(0);
+  expect(requests.before).toEqual([]);
+  expect(requests.artwork).toEqual([]);
   // The countdown page has no such image: its largest paint is text.
   const home = await (await page.request.get("/")).text();
   expect(home).not.toContain('rel="preload" as="image"');
+  expect(home).not.toContain('src="data:');
 });

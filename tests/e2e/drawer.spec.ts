@@ -18,13 +18,19 @@ test("opening a card shows its drawer; Back closes it and Forward reopens it", a
 });
 
 test("a cold deep link opens the drawer over the countdown, its card in place behind", async ({ page }) => {
-  // The prerendered page: its own card's artwork comes at once, the others' wait for the app.
+  // The prerendered page holds the cards around the drawer, its own with its artwork inline
+  // (on the card and in the drawer); the others' artwork waits for the app.
   const html = await (await page.request.get("/anime/grave-of-the-fireflies")).text();
-  const sources = Array.from(html.matchAll(/<img\b[^>]*>/g), ([tag]) => /src="([^"]*)"/.exec(tag)?.[1] ?? "");
-  expect(sources.filter((src) => src !== "")).toEqual([
-    "/art/grave-of-the-fireflies.svg",
-    "/art/grave-of-the-fireflies.svg",
+  expect(Array.from(html.matchAll(/<article\b[^>]* id="(entry-[^"]+)"/g), ([, id]) => id)).toEqual([
+    "entry-your-lie-in-april",
+    "entry-grave-of-the-fireflies",
+    "entry-tokyo-magnitude-8-0",
   ]);
+  const sources = Array.from(html.matchAll(/<img\b[^>]*>/g), ([tag]) => /src="([^"]*)"/.exec(tag)?.[1] ?? "");
+  const inline = sources.filter((src) => src !== "");
+  expect(inline).toHaveLength(2);
+  expect(inline[0]).toMatch(/^data:image\/svg\+xml,.*sky-grave-of-the-fireflies/);
+  expect(inline[1]).toBe(inline[0]);
   await page.goto("/anime/grave-of-the-fireflies");
   const drawer = page.getByRole("dialog", { name: "Grave of the Fireflies" });
   await expect(drawer).toBeVisible();
@@ -49,9 +55,14 @@ test("a cold deep link opens the drawer over the countdown, its card in place be
   expect(timing.drawer).toBeLessThan(timing.main ?? 0);
   // The page behind is inert and does not scroll.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
+  // The rest of the countdown joins the page when the drawer closes; the card stays in view.
+  await expect(page.locator("ol.countdown-cards > li")).toHaveCount(3);
   await drawer.getByRole("button", { name: "Close" }).click();
   await expect(drawer).toBeHidden();
+  await expect(page.locator("ol.countdown-cards > li")).toHaveCount(21);
   await expect(page.getByRole("link", { name: "Grave of the Fireflies", exact: true })).toBeFocused();
+  await expect(page.locator("#entry-grave-of-the-fireflies")).toBeInViewport({ ratio: 0.9 });
+  await expect(page.getByRole("search")).toBeAttached();
 });
 
 test("focus stays inside the open drawer", async ({ page }) => {
