@@ -247,7 +247,9 @@ test("an entry page paints its artwork from the HTML, and asks for nothing befor
   for (const artwork of [drawerArtwork, cardArtwork]) {
     await expect(artwork).toHaveAttribute("src", /^data:image\/svg\+xml,.*sky-hal/);
     await expect(artwork).toHaveAttribute("loading", "eager");
-    expect(await artwork.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(640);
+    expect(await artwork.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(
+      640,
+    );
   }
   const requests = await page.evaluate(() => {
     const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
