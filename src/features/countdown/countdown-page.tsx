@@ -43,11 +43,11 @@ const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenf
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, linkSearch, openSlug, progress, controls, renderCardActions, empty, children } =
     props;
-  const [opened, setOpened] = useState<string | undefined>(openSlug);
   const [whole, setWhole] = useState(openSlug === undefined);
-  // Derived during render, so the frame in which the drawer closes already has every card.
-  if (openSlug !== undefined && openSlug !== opened) setOpened(openSlug);
-  if (openSlug === undefined && !whole) setWhole(true);
+  const [opened, setOpened] = useState(openSlug); // the last entry open while not whole
+  // Set during render, so the frame in which the drawer closes already has every card.
+  if (!whole && openSlug !== undefined && openSlug !== opened) setOpened(openSlug);
+  if (!whole && openSlug === undefined) setWhole(true);
   const partial = !whole && visible.length <= MAX_FULL_LIST;
   const openIndex = visible.findIndex((entry) => entry.slug === opened);
   const shown = partial ? cardsAround(visible.length, openIndex, PRERENDERED_NEIGHBOURS) : null;
