@@ -6,7 +6,6 @@ import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
 import { inlineFaviconIfItFits } from "./prerender-favicon.ts";
-import { highPriorityImagePreloads } from "./prerender-image-preload.ts";
 import { loadBootAfterPaint } from "./boot-loader.ts";
 import { deferredModulePreloads } from "./prerender-module-preload.ts";
 import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
@@ -23,24 +22,20 @@ const HEAD_MARKER = "<!--app-head-->";
 const MANIFEST_LINK = /\s*<link rel="manifest" href="[^"]*">/;
 const ROOT_MARKER = '<div id="root"></div>';
 
+function sitemap(pages: readonly { path: string }[], origin: string): string {
+  const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
 /**
  * After `vite build`, renders every route to static HTML with React Router's static
  * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
  * and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
  * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
  * Each page inlines the CSS its own HTML uses and loads the full stylesheet without blocking
- * its first paint (see prerender-critical-css.ts and docs/decisions/006-critical-css.md).
+ * its first paint, and inlines its favicon where it still fits its first round trip (see
+ * prerender-critical-css.ts, prerender-favicon.ts and docs/decisions/006-critical-css.md).
  */
-function sitemap(pages: readonly { path: string }[], origin: string): string {
-  const urls = pages.map((page) => `  <url><loc>${new URL(page.path, origin).href}</loc></url>`).join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
-}
-
-/** The page's own <head> tags: the preloads its body asks for first, then its meta tags. */
-function headTags(bodyHtml: string, metaTags: string): string {
-  return [highPriorityImagePreloads(bodyHtml), metaTags].filter((tags) => tags !== "").join("\n    ");
-}
-
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -80,7 +75,7 @@ export function prerenderPlugin(): Plugin {
             .replace(
               HEAD_MARKER,
               [
-                headTags(page.html, meta.renderHeadTags(page.meta, origin)),
+                meta.renderHeadTags(page.meta, origin),
                 deferredModulePreloads(manifest, page.lazyRoutes ?? [], config.base),
               ]
                 .filter((tags) => tags !== "")

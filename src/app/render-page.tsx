@@ -37,7 +37,7 @@ export type PrerenderedPage = {
 await preloadAllRoutes();
 
 /** The entry's artwork as a `data:` URI, for a page that carries its picture inline. */
-export function artworkDataUri(entry: Entry): string {
+function artworkDataUri(entry: Entry): string {
   return svgToTinyDataUri(artworkToSvg(entry, ARTWORK_SIZE.width, ARTWORK_SIZE.height));
 }
 

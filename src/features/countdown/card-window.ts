@@ -39,8 +39,9 @@ export function cardsToRender(range: WindowRange, focusedIndex: number): number[
 }
 
 /**
- * Cards an entry page's prerendered HTML holds behind its drawer, on each side of the open
- * card: enough to fill a tall window around it. The rest come with the app.
+ * Cards an entry page holds behind its drawer on each side of the open card, until the
+ * drawer first closes (CountdownPage). One fills the space around the card at phone and
+ * desktop sizes (390×844, 1440×900); two would take the page past its first round trip.
  */
 export const PRERENDERED_NEIGHBOURS = 1; // cards
 
