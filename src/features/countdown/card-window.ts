@@ -41,7 +41,7 @@ export function cardsToRender(range: WindowRange, focusedIndex: number): number[
 /**
  * Cards an entry page holds behind its drawer on each side of the open card, until the
  * drawer first closes (CountdownPage). One fills the space around the card at phone and
- * desktop sizes (390×844, 1440×900); each more costs every entry page about 0.3 kB gzip.
+ * desktop sizes (390×844, 1440×900); each more costs an entry page about 0.35 kB gzip.
  */
 export const PRERENDERED_NEIGHBOURS = 1; // cards
 
