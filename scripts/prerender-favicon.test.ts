@@ -1,27 +1,32 @@
 import { expect, test } from "vitest";
-import { inlineFaviconIfItFits } from "./prerender-favicon";
+import { faviconInliner } from "./prerender-favicon";
 
 const ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#161a30"/></svg>';
 const page = (body: string, link = '<link rel="icon" href="/favicon.svg" type="image/svg+xml">') =>
   `<!doctype html><html><head>${link}</head><body>${body}</body></html>`;
+let reads = 0;
 const readIcon = (href: string) => {
   expect(href).toBe("/favicon.svg");
+  reads += 1;
   return ICON;
 };
 
 test("a page that fits gets its SVG favicon as a data: URI, as written or as serialized", () => {
+  reads = 0;
+  const inlineFavicon = faviconInliner(readIcon);
   for (const link of [
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
   ]) {
-    const html = inlineFaviconIfItFits(page("<p>Hello</p>", link), readIcon);
+    const html = inlineFavicon(page("<p>Hello</p>", link));
     expect(html).toContain(
       `<link rel="icon" href="data:image/svg+xml,%3csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3e`,
     );
     expect(html).not.toContain('href="/favicon.svg"');
     expect(html).toContain("<p>Hello</p>");
   }
+  expect(reads).toBe(1); // one read for all the pages
 });
 
 test("a page past 14 kB gzip, or one that names no SVG icon, is left as it was", () => {
@@ -32,7 +37,8 @@ test("a page past 14 kB gzip, or one that names no SVG icon, is left as it was",
     return String.fromCharCode(33 + (seed % 90));
   }).join("");
   const big = page(`<p>${noise.replace(/[<>&]/g, "x")}</p>`);
-  expect(inlineFaviconIfItFits(big, readIcon)).toBe(big);
+  const inlineFavicon = faviconInliner(readIcon);
+  expect(inlineFavicon(big)).toBe(big);
   const png = page("<p>Hi</p>", '<link rel="icon" href="/favicon.png" type="image/png">');
-  expect(inlineFaviconIfItFits(png, readIcon)).toBe(png);
+  expect(inlineFavicon(png)).toBe(png);
 });

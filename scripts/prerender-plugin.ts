@@ -5,7 +5,7 @@ import { runnerImport, type Plugin, type ResolvedConfig } from "vite";
 import type { prerenderAll } from "../src/app/render-page";
 import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
-import { inlineFaviconIfItFits } from "./prerender-favicon.ts";
+import { faviconInliner } from "./prerender-favicon.ts";
 import { loadBootAfterPaint } from "./boot-loader.ts";
 import { deferredModulePreloads } from "./prerender-module-preload.ts";
 import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
@@ -65,6 +65,9 @@ export function prerenderPlugin(): Plugin {
         ]);
         const pages = await render.prerenderAll();
         const inlineCriticalCss = criticalCssInliner(outDir);
+        const inlineFavicon = faviconInliner((href) =>
+          readFileSync(join(outDir, href.slice(config.base.length)), "utf8"),
+        );
         const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"));
         const keptLink: number[] = []; // gzip bytes of the pages that keep their link
         let iconInlined = 0;
@@ -93,9 +96,7 @@ export function prerenderPlugin(): Plugin {
             );
           }
           if (!critical.inlined) keptLink.push(critical.gzipBytes);
-          const finished = inlineFaviconIfItFits(critical.html, (href) =>
-            readFileSync(join(outDir, href.slice(config.base.length)), "utf8"),
-          );
+          const finished = inlineFavicon(critical.html);
           if (finished !== critical.html) iconInlined += 1;
           writeFileSync(file, finished);
         }
