@@ -21,7 +21,7 @@ type EntryArtworkProps = {
   eager?: boolean;
   /**
    * Behind an open drawer: the prerendered page leaves the picture out until the app is
-   * live, so that an entry page's first requests are its own (its artwork, its styles).
+   * live, so that nothing is fetched before an entry page's first paint.
    * Its box keeps its size meanwhile, so nothing moves when the picture comes.
    */
   waitForApp?: boolean;
