@@ -88,12 +88,12 @@ export default tseslint.config(
   },
   {
     // The one wrapper, its test, and Playwright specs (page.evaluate runs in the browser).
-    files: ["src/lib/safe-storage.ts", "src/lib/safe-storage.test.ts", "tests/e2e/**"],
+    files: ["src/lib/safe-storage.ts", "src/lib/safe-storage.test.ts", "tests/e2e/**", "tests/engines/**"],
     rules: { "no-restricted-globals": "off", "no-restricted-properties": "off" },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.
-    files: ["tests/e2e/**"],
+    files: ["tests/e2e/**", "tests/engines/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROME_PATH, CHROMIUM_FLAGS } from "./scripts/chromium";
+import { ENGINES, type Engine } from "./tests/engines/browsers";
 
 // E2E_PORT moves both servers (to run two checkouts' suites side by side).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -8,7 +9,9 @@ export const STATIC_PORT = PORT + 1;
 
 // End-to-end specs run against the production build served by `vite preview`,
 // in Debian's Chromium (CHROME_PATH, else /usr/bin/chromium): no browser download.
-export default defineConfig({
+// tests/e2e: every spec, in Playwright's Chromium. tests/engines: the core journeys, once
+// per engine, in Debian's Chromium, Firefox ESR and WebKitGTK (tests/engines/browsers.ts).
+export default defineConfig<{ engine: Engine }>({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: true,
@@ -20,6 +23,13 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    ...ENGINES.map((engine) => ({
+      name: `journeys-${engine}`,
+      testDir: "tests/engines",
+      // A browser starts per worker (Firefox: about 3 s), and the machine has 2 cores.
+      timeout: 60_000,
+      use: { engine },
+    })),
     {
       name: "chromium",
       use: {

@@ -1,0 +1,147 @@
+import entries from "../../data/entries.json" with { type: "json" };
+import { expect, test } from "./fixtures";
+import type { Tab, Target } from "./tab";
+
+// The core journeys, written once and run in Chromium, Firefox and WebKit against the
+// production build (one Playwright project per engine, see playwright.config.ts).
+
+const KEY = "made-us-cry:tracker";
+const BACKUP_KEY = "made-us-cry:tracker:backup";
+
+const countdown = [...entries].sort((a, b) => b.rank - a.rank);
+const titleOf = (slug: string) => countdown.find((entry) => entry.slug === slug)?.title.english ?? slug;
+
+const mark = (slug: string, button: "Watched" | "Cried"): Target => ({
+  within: { css: "[role=group]", name: `Your marks for ${titleOf(slug)}` },
+  css: "button",
+  name: button,
+});
+
+function pressed(tab: Tab, slug: string, button: "Watched" | "Cried") {
+  return tab.evaluate(
+    (label, name) => {
+      const group = document.querySelector(`[role=group][aria-label="${label}"]`);
+      const found = Array.from(group?.querySelectorAll("button") ?? []).find(
+        (candidate) => candidate.textContent?.trim() === name,
+      );
+      return found?.getAttribute("aria-pressed") ?? "missing";
+    },
+    `Your marks for ${titleOf(slug)}`,
+    button,
+  );
+}
+
+const cardIds = (tab: Tab) =>
+  tab.evaluate(() =>
+    Array.from(document.querySelectorAll("ol.countdown-cards > li article"), (card) => card.id),
+  );
+
+test("the countdown: 21 shows from #21 to #1, nothing wider than a phone", async ({
+  serve,
+  newTab,
+  snap,
+}) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  expect(await cardIds(tab)).toEqual(countdown.map((entry) => `entry-${entry.slug}`));
+  const widths = await tab.evaluate(() => ({
+    viewport: window.innerWidth,
+    page: document.documentElement.scrollWidth,
+  }));
+  expect(widths.viewport).toBe(390);
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  await snap(tab, "countdown");
+});
+
+test("a cold deep link opens its drawer; Escape closes it and focus returns to the card", async ({
+  serve,
+  newTab,
+  snap,
+}, testInfo) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  const started = Date.now();
+  await tab.open("/anime/grave-of-the-fireflies");
+  testInfo.annotations.push({ type: "deep link live after (ms)", description: String(Date.now() - started) });
+  const heading = await tab.waitFor(() => document.querySelector("dialog[open] h2")?.textContent);
+  expect(heading).toBe("Grave of the Fireflies");
+  await snap(tab, "deep-link-drawer");
+  await tab.page.press("Escape");
+  await tab.waitFor(() => !document.querySelector("dialog[open]"));
+  expect(new URL(await tab.page.url()).pathname).toBe("/");
+  const focused = await tab.waitFor(() => document.activeElement?.closest("article")?.id);
+  expect(focused).toBe("entry-grave-of-the-fireflies");
+});
+
+test("a filter chip narrows the list and the address", async ({ serve, newTab }) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  // On a phone the chips sit behind "Show filters".
+  await tab.tap({ css: "button[aria-expanded]", name: "Show filters" });
+  await tab.tap({
+    within: { css: "[role=group]", name: "Format" },
+    css: "button",
+    name: "Film",
+    startsWith: true,
+  });
+  await tab.waitFor(() => location.search === "?format=film");
+  const films = countdown.filter((entry) => entry.format === "film").map((entry) => `entry-${entry.slug}`);
+  await tab.waitFor(
+    (count) => document.querySelectorAll("ol.countdown-cards > li").length === count,
+    films.length,
+  );
+  expect(await cardIds(tab)).toEqual(films);
+});
+
+test("Watched and Cried survive a reload", async ({ serve, newTab }) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  await tab.tap(mark("hal", "Watched"));
+  await tab.tap(mark("grave-of-the-fireflies", "Cried"));
+  await expect.poll(() => pressed(tab, "grave-of-the-fireflies", "Cried")).toBe("true");
+  await tab.reload();
+  await expect.poll(() => pressed(tab, "hal", "Watched")).toBe("true");
+  expect(await pressed(tab, "hal", "Cried")).toBe("false");
+  expect(await pressed(tab, "grave-of-the-fireflies", "Watched")).toBe("true");
+  expect(await pressed(tab, "grave-of-the-fireflies", "Cried")).toBe("true");
+});
+
+test("corrupt saved marks show a notice, and the damaged text is kept", async ({ serve, newTab }) => {
+  const damaged = "{definitely not json";
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  await tab.evaluate((key, text) => localStorage.setItem(key, text), KEY, damaged);
+  await tab.reload();
+  await tab.waitFor(() => /could not read the marks saved in this browser/i.test(document.body.innerText));
+  const stored = await tab.evaluate(
+    (key, backup) => [localStorage.getItem(key), localStorage.getItem(backup)],
+    KEY,
+    BACKUP_KEY,
+  );
+  expect(stored).toEqual([damaged, damaged]);
+});
+
+test("after one visit, an entry page reloads offline", async ({ serve, newTab }) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/anime/hal");
+  await tab.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+  });
+  await site.close();
+  await tab.reload();
+  const heading = await tab.waitFor(() => document.querySelector("dialog[open] h2")?.textContent);
+  expect(heading).toBe("Hal");
+  await tab.tap({
+    within: { css: "dialog[open] [role=group]", name: "Your marks for Hal" },
+    css: "button",
+    name: "Cried",
+  });
+  await expect.poll(() => pressed(tab, "hal", "Cried")).toBe("true");
+});
