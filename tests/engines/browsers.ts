@@ -88,7 +88,9 @@ async function launchPuppeteer(engine: "chromium" | "firefox"): Promise<EngineSe
       const context = await browser.createBrowserContext();
       return {
         async newPage() {
-          const page = await context.newPage();
+          // Each tab in a window of its own: a background tab is hidden, and hidden pages
+          // neither paint nor run timers on time, as in a real browser.
+          const page = await context.newPage({ type: "window" });
           await page.setViewport(PHONE);
           return puppeteerPage(page);
         },

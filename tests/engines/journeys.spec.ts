@@ -145,3 +145,91 @@ test("after one visit, an entry page reloads offline", async ({ serve, newTab })
   });
   await expect.poll(() => pressed(tab, "hal", "Cried")).toBe("true");
 });
+
+test("a tap before the app is live ends as the person meant, and never undoes a saved mark", async ({
+  serve,
+  newTab,
+}) => {
+  // A returning visitor: Hal was marked Watched months ago. The prerendered page cannot
+  // know that, so before the app is live Hal's Watched shows unpressed.
+  const watchedAt = "2026-03-01T20:00:00.000Z";
+  const saved = JSON.stringify({ version: 2, marks: { hal: { watchedAt } }, preferences: { avoid: [] } });
+  const site = await serve({
+    // The boot module arrives 2.5 s late, as on a slow phone.
+    hold: { path: /^\/assets\/index-[^/]+\.js$/, ms: 2500 },
+    beforePage: `localStorage.getItem(${JSON.stringify(KEY)}) === null && localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(saved)});`,
+  });
+  const tab = await newTab(site);
+  await tab.open("/", { live: false });
+  await tab.tap(mark("hal", "Watched"));
+  await tab.tap(mark("air", "Watched"));
+  expect(await tab.isLive(), "the taps came before the app was live").toBe(false);
+  await tab.waitFor(() => document.documentElement.hasAttribute("data-ready"));
+  // The tap on Air (not marked before) is replayed; Hal stays marked, with its first date.
+  await expect.poll(() => pressed(tab, "air", "Watched")).toBe("true");
+  expect(await pressed(tab, "hal", "Watched")).toBe("true");
+  const stored = await tab.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
+  expect(stored.marks.hal).toEqual({ watchedAt });
+  expect(Object.keys(stored.marks).sort()).toEqual(["air", "hal"]);
+});
+
+test("two tabs marking at the same instant keep every mark (10 rounds)", async ({ serve, newTab }) => {
+  const site = await serve();
+  const tabs = [await newTab(site), await newTab(site)];
+  for (const tab of tabs) await tab.open("/");
+  const slugs = countdown.slice(0, 20).map((entry) => entry.slug);
+  // Round i: the first tab marks show 2i and the second show 2i + 1, at the same instant
+  // by the shared clock. Scheduled inside each page, so neither driver's latency counts.
+  const start = Date.now() + 2000; // ms, time to schedule both tabs
+  const gap = 300; // ms between rounds
+  await Promise.all(
+    tabs.map((tab, side) =>
+      tab.evaluate(
+        (labels, at, every) => {
+          labels.forEach((label, round) => {
+            setTimeout(
+              () => {
+                const group = document.querySelector(`[role=group][aria-label="${label}"]`);
+                const button = Array.from(group?.querySelectorAll("button") ?? []).find(
+                  (candidate) => candidate.textContent?.trim() === "Watched",
+                );
+                button?.click();
+              },
+              at + round * every - Date.now(),
+            );
+          });
+        },
+        slugs.filter((_, index) => index % 2 === side).map((slug) => `Your marks for ${titleOf(slug)}`),
+        start,
+        gap,
+      ),
+    ),
+  );
+  const storedSlugs = (tab: (typeof tabs)[number]) =>
+    tab.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").marks ?? {}).sort(), KEY);
+  await new Promise((resolve) => setTimeout(resolve, start + 10 * gap - Date.now()));
+  for (const tab of tabs) {
+    await expect.poll(() => storedSlugs(tab), { timeout: 10_000 }).toEqual([...slugs].sort());
+    await expect
+      .poll(() => tab.evaluate(() => document.querySelectorAll("[aria-pressed=true]").length), {
+        timeout: 10_000,
+      })
+      .toBe(20);
+  }
+});
+
+test("the app starts where PerformanceObserver is missing", async ({ serve, newTab }) => {
+  const site = await serve({ beforePage: "delete window.PerformanceObserver;" });
+  const tab = await newTab(site);
+  for (const path of ["/", "/anime/hal"]) {
+    await tab.open(path, { live: false });
+    expect(await tab.evaluate(() => typeof window.PerformanceObserver)).toBe("undefined");
+    await tab.waitFor(() => document.documentElement.hasAttribute("data-ready"));
+  }
+  await tab.tap({
+    within: { css: "dialog[open] [role=group]", name: "Your marks for Hal" },
+    css: "button",
+    name: "Cried",
+  });
+  await expect.poll(() => pressed(tab, "hal", "Cried")).toBe("true");
+});

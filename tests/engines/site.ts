@@ -12,7 +12,8 @@ import { ERROR_RECORDER } from "./error-recorder";
 // page's own security policy (which applies only to what follows it): it records errors
 // where the test can read them, since WebDriver classic (WebKit) has no console channel.
 
-const DIST = join(import.meta.dirname, "../../dist");
+// ENGINES_DIST serves another build (say, the last release, to compare).
+const DIST = process.env.ENGINES_DIST ?? join(import.meta.dirname, "../../dist");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
