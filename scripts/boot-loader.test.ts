@@ -1,13 +1,21 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { bootLoader, loadBootAfterPaint } from "./boot-loader";
+import { bootLoader, loadBootAfterPaint, PAINT_REPORT_GRACE } from "./boot-loader";
 import { allowInlineScripts, contentSecurityPolicy, inlineScriptHashes } from "./security-meta-plugin";
 
 // The loader runs in the page; here it runs in jsdom, with a PerformanceObserver stand-in
-// that the test feeds paint entries.
+// that the test feeds paint entries. Its load listeners are collected per test and called
+// directly: every loader run in this file adds one to the same window.
 let paintCallbacks: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[];
+let loadListeners: EventListenerOrEventListenerObject[];
 
 beforeEach(() => {
   paintCallbacks = [];
+  loadListeners = [];
+  const addEventListener = window.addEventListener.bind(window);
+  vi.spyOn(window, "addEventListener").mockImplementation((type, listener, options) => {
+    if (type === "load" && listener) loadListeners.push(listener);
+    else addEventListener(type, listener, options);
+  });
   vi.useFakeTimers();
   vi.stubGlobal(
     "PerformanceObserver",
@@ -26,6 +34,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   window.earlyTaps = null;
   window.history.replaceState(null, "", "/");
 });
@@ -34,6 +43,10 @@ const run = (code: string): unknown => new Function(code)();
 const paint = (...names: string[]) =>
   paintCallbacks.forEach((callback) =>
     callback({ getEntriesByName: (name) => names.filter((painted) => painted === name) }),
+  );
+const load = () =>
+  loadListeners.forEach((listener) =>
+    typeof listener === "function" ? listener(new Event("load")) : listener.handleEvent(new Event("load")),
   );
 const bootScripts = () => document.head.querySelectorAll('script[type="module"][src="/assets/boot.js"]');
 
@@ -49,12 +62,79 @@ test("the boot module is added once, at the first contentful paint and not befor
   expect(bootScripts()).toHaveLength(1);
 });
 
-test("a browser that never reports the paint gets the boot module after 3 s", () => {
+test("the paint usually comes before the load event's grace is over: the boot module is added then, once", () => {
+  run(bootLoader("/assets/boot.js"));
+  load();
+  vi.advanceTimersByTime(PAINT_REPORT_GRACE - 1);
+  paint("first-contentful-paint");
+  expect(bootScripts()).toHaveLength(1);
+  vi.advanceTimersByTime(5000);
+  expect(bootScripts()).toHaveLength(1);
+});
+
+test("a browser that reports no paint (Firefox, on a page scrolled before it) gets the boot module soon after the load event", () => {
+  run(bootLoader("/assets/boot.js"));
+  vi.advanceTimersByTime(1000);
+  expect(bootScripts()).toHaveLength(0); // no load event yet
+  load();
+  vi.advanceTimersByTime(PAINT_REPORT_GRACE - 1);
+  expect(bootScripts()).toHaveLength(0);
+  vi.advanceTimersByTime(1);
+  expect(bootScripts()).toHaveLength(1);
+});
+
+test("a page that neither paints nor loads gets the boot module after 3 s", () => {
   run(bootLoader("/assets/boot.js"));
   vi.advanceTimersByTime(2999);
   expect(bootScripts()).toHaveLength(0);
   vi.advanceTimersByTime(1);
   expect(bootScripts()).toHaveLength(1);
+});
+
+// Older browsers, embedded views and privacy tools can lack paint timing or break it.
+for (const [name, observer] of [
+  ["PerformanceObserver is missing", undefined],
+  [
+    "PerformanceObserver's constructor throws",
+    class {
+      constructor() {
+        throw new TypeError("not supported");
+      }
+      observe() {}
+    },
+  ],
+  [
+    "PerformanceObserver's observe throws",
+    class {
+      observe() {
+        throw new TypeError("type paint is not supported");
+      }
+    },
+  ],
+] as const) {
+  test(`where ${name}, the loader still keeps taps and adds the boot module`, () => {
+    vi.stubGlobal("PerformanceObserver", observer);
+    expect(() => run(bootLoader("/assets/boot.js"))).not.toThrow();
+    const button = document.createElement("button");
+    document.body.append(button);
+    button.click();
+    expect(window.earlyTaps).toContain(button);
+    load();
+    vi.advanceTimersByTime(PAINT_REPORT_GRACE);
+    expect(bootScripts()).toHaveLength(1);
+
+    document.head.innerHTML = "";
+    run(bootLoader("/assets/boot.js")); // and without a load event, by the 3 s timer
+    vi.advanceTimersByTime(3000);
+    expect(bootScripts()).toHaveLength(1);
+  });
+}
+
+test("the boot module is added as Vite's tag named it: a module script, crossorigin", () => {
+  run(bootLoader("/assets/boot.js"));
+  paint("first-contentful-paint");
+  const [script] = bootScripts();
+  expect(script?.getAttribute("crossorigin")).toBe("");
 });
 
 test("clicks are kept in window.earlyTaps until the app takes the list", () => {
