@@ -4,14 +4,15 @@ import { deferredModulePreloads } from "./prerender-module-preload";
 const manifest = {
   "src/app/routes/entry-drawer-route.tsx": {
     file: "assets/entry-drawer-route-abc.js",
-    imports: ["_react-1.js", "_modal-2.js", "src/app/main.tsx"],
+    imports: ["_react-1.js", "_modal-2.js", "src/app/main.tsx", "index.html"],
   },
   "_react-1.js": { file: "assets/react-1.js" },
   "_modal-2.js": { file: "assets/modal-2.js" },
   "src/app/main.tsx": { file: "assets/main-3.js" },
+  "index.html": { file: "assets/index-4.js", isEntry: true },
 };
 
-test("a route's chunk and the chunks it imports, inert until boot.ts adds them", () => {
+test("a route's chunk and the chunks it imports but the boot module, inert until boot.ts adds them", () => {
   expect(deferredModulePreloads(manifest, ["src/app/routes/entry-drawer-route.tsx"])).toBe(
     "<template data-deferred-modulepreload>" +
       '<link rel="modulepreload" crossorigin href="/assets/entry-drawer-route-abc.js">' +
