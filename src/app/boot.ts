@@ -8,8 +8,8 @@ import { MANIFEST_FILE } from "../config/pwa";
 // and painted, so on a slow connection nothing competes with the page's own requests:
 // then the full stylesheet (for the views the page did not prerender: drawer, dialogs),
 // then the app (React, the router, the data). Until then the page reads, scrolls and
-// follows links as is. This module is itself added by the page's inline loader at the
-// first contentful paint (scripts/boot-loader.ts); the dev server loads it directly.
+// follows links as is. This module is itself added by the page's inline loader after the
+// first paint (scripts/boot-loader.ts); the dev server loads it directly.
 
 /**
  * Adds to <head> the links the prerendered page holds, inert, in
@@ -80,40 +80,19 @@ function startApp(): void {
   void import("./main").then((main) => main.takeOverPage(stylesheetReady));
 }
 
-/**
- * Resolves once the browser reports the page's first contentful paint, or after
- * `timeoutMs` at the latest: a page with nothing prerendered (or one opened in a
- * background tab) may not paint for a long while, and the app must start anyway.
- * Guessing with animation frames alone is not enough: a headless or busy browser can run
- * two frames before it presents the first.
- */
-function firstContentfulPaint(timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
-    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName("first-contentful-paint").length) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    observer.observe({ type: "paint", buffered: true });
-  });
-}
-
-// After the load event, the first contentful paint, and once the images the page loads
-// at once (an entry page's artwork) are decoded and painted: the page's own first view is
-// complete by then.
+// The inline loader adds this module once the page has painted (scripts/boot-loader.ts:
+// the first contentful paint, or soon after the load event where the browser reports no
+// paint), so paint timing is not asked again here. What is left of the page's own first
+// view: the load event, and the images the page loads at once (an entry page's artwork)
+// decoded and painted, two frames later.
 function afterFirstView(callback: () => void): void {
   const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
-  const painted = () =>
-    void Promise.all([
-      // Nothing prerendered (a build without prerendering): nothing to wait for.
-      document.getElementById("root")?.hasChildNodes() ? firstContentfulPaint(1000) : undefined,
-      ...eagerImages.map((image) => image.decode().catch(() => undefined)),
-    ]).then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))));
-  if (document.readyState === "complete") painted();
-  else window.addEventListener("load", painted, { once: true });
+  const loaded = () =>
+    void Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined))).then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))),
+    );
+  if (document.readyState === "complete") loaded();
+  else window.addEventListener("load", loaded, { once: true });
 }
 
 // Someone using the page before then (a tap, a key) starts the app at once.
