@@ -14,8 +14,25 @@ function button(name: string, options: { disabled?: boolean; inRoot?: boolean } 
   return element;
 }
 
+const isLive = () => document.documentElement.hasAttribute("data-ready");
+
+/**
+ * A toggle as prerendered, showing `pressed`: once the app is live, a click flips its
+ * aria-pressed; before, nothing changes it. Every click is counted in `taps`.
+ */
+function toggle(name: string, pressed: boolean): HTMLButtonElement {
+  const element = button(name);
+  element.setAttribute("aria-pressed", String(pressed));
+  element.addEventListener("click", () => {
+    if (isLive())
+      element.setAttribute("aria-pressed", String(element.getAttribute("aria-pressed") !== "true"));
+  });
+  return element;
+}
+
 const becomeLive = () => document.documentElement.setAttribute("data-ready", "");
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0)); // MutationObserver callbacks
+// MutationObserver callbacks, then the replay: a task after the app is live, a task per click.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 beforeEach(() => {
   taps = [];
@@ -97,4 +114,78 @@ test("taps the page's inline loader kept before this module loaded are replayed 
   window.removeEventListener("click", loaderListener, true);
   expect(taps).toEqual(["Watched", "Cried"]);
   expect(window.earlyTaps).toBeNull(); // the loader's listener keeps nothing more
+});
+
+test("a tap on a mark saved earlier, made while the page could not show it, does not undo it", async () => {
+  holdEarlyClicks(() => {});
+  // Prerendered: the HTML cannot know the marks, so Watched shows unpressed.
+  const watched = toggle("Watched", false);
+  watched.click(); // the person means: mark it
+  taps = [];
+  replayEarlyClicksWhenLive();
+  watched.setAttribute("aria-pressed", "true"); // the app renders the saved mark
+  becomeLive();
+  await settle();
+  expect(taps).toEqual([]);
+  expect(watched.getAttribute("aria-pressed")).toBe("true");
+});
+
+test("a tap on a toggle asks for the opposite of what it showed, whichever way that is", async () => {
+  holdEarlyClicks(() => {});
+  const watched = toggle("Watched", false);
+  const allFormats = toggle("All formats", true); // a chip prerendered pressed
+  watched.click();
+  allFormats.click();
+  taps = [];
+  replayEarlyClicksWhenLive();
+  becomeLive();
+  await settle();
+  expect(taps).toEqual(["Watched", "All formats"]);
+  expect(watched.getAttribute("aria-pressed")).toBe("true");
+  expect(allFormats.getAttribute("aria-pressed")).toBe("false");
+});
+
+test("two taps on one toggle before the app is live ask once: it looked the same after each", async () => {
+  holdEarlyClicks(() => {});
+  const watched = toggle("Watched", false);
+  watched.click();
+  watched.click();
+  expect(watched.getAttribute("aria-pressed")).toBe("false"); // what the page showed throughout
+  taps = [];
+  replayEarlyClicksWhenLive();
+  becomeLive();
+  await settle();
+  expect(taps).toEqual(["Watched"]);
+  expect(watched.getAttribute("aria-pressed")).toBe("true");
+});
+
+test("each toggle is read after the one before it has been replayed (Cried marks Watched too)", async () => {
+  holdEarlyClicks(() => {});
+  const watched = toggle("Watched", false);
+  const cried = toggle("Cried", false);
+  cried.addEventListener("click", () => {
+    if (isLive()) watched.setAttribute("aria-pressed", "true");
+  });
+  cried.click();
+  watched.click();
+  taps = [];
+  replayEarlyClicksWhenLive();
+  becomeLive();
+  await settle();
+  expect(taps).toEqual(["Cried"]); // Watched was already what the person asked for
+  expect(watched.getAttribute("aria-pressed")).toBe("true");
+});
+
+test("plain buttons are replayed once per tap, toggles or not around them", async () => {
+  holdEarlyClicks(() => {});
+  const pick = button("Pick for me");
+  const chip = toggle("War", false);
+  pick.click();
+  chip.click();
+  pick.click();
+  taps = [];
+  replayEarlyClicksWhenLive();
+  becomeLive();
+  await settle();
+  expect(taps).toEqual(["Pick for me", "War", "Pick for me"]);
 });

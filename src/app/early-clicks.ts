@@ -1,7 +1,8 @@
 // Until the app is live, the page is plain HTML: its buttons (marks, chips, Pick for me)
 // do nothing. A tap on one before then is kept and, once the app has taken over the page,
 // replayed on the same button: hydration reuses the prerendered elements, so they are still
-// the ones that were tapped.
+// the ones that were tapped. A toggle is not clicked blindly: it is set to the state the
+// person asked for (see KeptIntent).
 //
 // The page's inline boot loader (scripts/boot-loader.ts) starts keeping taps before this
 // module has loaded, in `window.earlyTaps`; without it (the dev server) this module starts.
@@ -17,12 +18,57 @@ function keepTap(event: MouseEvent): void {
   if (event.target) window.earlyTaps?.push(event.target);
 }
 
-/** The enabled button in the page's root that a kept tap landed on, if any. */
-function tappedButton(target: EventTarget): HTMLButtonElement | null {
-  const button = target instanceof Element ? target.closest("button") : null;
-  if (!button?.isConnected || button.disabled || !document.getElementById("root")?.contains(button))
+/** The enabled button in the page's root that a kept tap landed on, if it is still there. */
+function liveButton(button: HTMLButtonElement): HTMLButtonElement | null {
+  if (!button.isConnected || button.disabled || !document.getElementById("root")?.contains(button))
     return null;
   return button;
+}
+
+/**
+ * What a kept tap asked for: a click on `button`, or, on a toggle (`aria-pressed`: marks,
+ * chips), the state `pressed`, the opposite of what the button showed when it was tapped.
+ * Before the app is live a toggle cannot show the saved state (the prerendered HTML does not
+ * know the person's marks), so a click replayed as is could undo a saved mark.
+ */
+type KeptIntent = { readonly button: HTMLButtonElement; readonly pressed?: boolean };
+
+/**
+ * Called before React has rendered anything, while each button still shows what the person
+ * saw when they tapped it. A toggle tapped twice or more is asked once: it looked the same
+ * after every tap, so each one asked for the same thing.
+ */
+function intentsOf(kept: readonly EventTarget[]): KeptIntent[] {
+  const intents: KeptIntent[] = [];
+  const toggles = new Set<HTMLButtonElement>();
+  for (const target of kept) {
+    const button = target instanceof Element ? target.closest("button") : null;
+    if (!button || toggles.has(button)) continue;
+    const shown = button.getAttribute("aria-pressed");
+    if (shown === null) {
+      intents.push({ button });
+    } else {
+      toggles.add(button);
+      intents.push({ button, pressed: shown !== "true" });
+    }
+  }
+  return intents;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Clicks each button still in the page, and each toggle only where the live app does not
+ * already show what was asked for (a saved mark stays as saved). One task apart, so that
+ * the app has rendered each click before the next toggle is read (Cried marks Watched too).
+ */
+async function replay(intents: readonly KeptIntent[]): Promise<void> {
+  for (const { button, pressed } of intents) {
+    if (!liveButton(button)) continue;
+    if (pressed !== undefined && (button.getAttribute("aria-pressed") === "true") === pressed) continue;
+    button.click();
+    await nextTask();
+  }
 }
 
 /** From the boot script: keeps taps on the page's buttons, and calls `start` on the first sign of use. */
@@ -38,26 +84,26 @@ export function holdEarlyClicks(start: () => void): void {
 
 /**
  * From the app, just before React takes over the page (from then on React sees every
- * tap): stops keeping taps, and replays the kept ones once the app is live
- * (`html[data-ready]`, set by RootLayout).
+ * tap): stops keeping taps, reads what each tapped toggle showed, and replays the kept
+ * taps once the app is live (`html[data-ready]`, set by RootLayout).
  */
 export function replayEarlyClicksWhenLive(): void {
   const kept = window.earlyTaps ?? [];
   window.earlyTaps = null;
   document.removeEventListener("click", keepTap, true);
-  if (kept.length === 0) return;
+  const intents = intentsOf(kept);
+  if (intents.length === 0) return;
   const root = document.documentElement;
-  const replay = () => {
-    for (const target of kept) tappedButton(target)?.click();
-  };
+  // A task after the app went live: the saved marks it renders right after hydration are on screen.
+  const replayWhenRendered = () => void nextTask().then(() => replay(intents));
   if (root.hasAttribute("data-ready")) {
-    replay();
+    replayWhenRendered();
     return;
   }
   const observer = new MutationObserver(() => {
     if (!root.hasAttribute("data-ready")) return;
     observer.disconnect();
-    replay();
+    replayWhenRendered();
   });
   observer.observe(root, { attributes: true, attributeFilter: ["data-ready"] });
 }

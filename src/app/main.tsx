@@ -36,7 +36,8 @@ export async function takeOverPage(stylesheetReady: Promise<void>): Promise<void
     </StrictMode>
   );
 
-  // From here React sees every tap; the ones made before (early-clicks.ts) follow once it is live.
+  // From here React sees every tap; the ones made before (early-clicks.ts) follow once it is
+  // live. Before React renders: the tapped toggles still show what the person saw.
   replayEarlyClicksWhenLive();
 
   // A prerendered page hydrates only at the address it was rendered for. A single-page
