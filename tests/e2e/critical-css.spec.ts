@@ -157,6 +157,24 @@ test("an entry page fits the first round trip with its CSS, artwork and icon inl
   expect(gzipSync(html).length).toBeLessThanOrEqual(14_200);
 });
 
+test("an entry page preloads its drawer's code, not the boot module that adds the preloads", async ({
+  page,
+}) => {
+  const html = await (await page.request.get("/anime/hal")).text();
+  const boot = /s\.src="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(boot).toMatch(/^\/assets\/index-[^/]+\.js$/);
+  const preloads = Array.from(
+    html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+    ([, href]) => href,
+  );
+  expect(preloads).toContainEqual(expect.stringMatching(/\/entry-drawer-route-[^/]+\.js$/));
+  expect(preloads).not.toContain(boot);
+  await page.goto("/anime/hal");
+  // As Vite's tag had it: Firefox fires `error` on a crossorigin modulepreload of a module
+  // it loaded without crossorigin.
+  await expect(page.locator(`head script[type="module"][src="${boot}"]`)).toHaveAttribute("crossorigin", "");
+});
+
 test("the page asks for nothing but its own HTML before its first paint, then for the app and the full stylesheet", async ({
   page,
 }) => {
