@@ -18,11 +18,9 @@ function keepTap(event: MouseEvent): void {
   if (event.target) window.earlyTaps?.push(event.target);
 }
 
-/** The enabled button in the page's root that a kept tap landed on, if it is still there. */
-function liveButton(button: HTMLButtonElement): HTMLButtonElement | null {
-  if (!button.isConnected || button.disabled || !document.getElementById("root")?.contains(button))
-    return null;
-  return button;
+/** Whether a kept tap's button is still an enabled button in the page's root. */
+function canReplay(button: HTMLButtonElement): boolean {
+  return button.isConnected && !button.disabled && !!document.getElementById("root")?.contains(button);
 }
 
 /**
@@ -64,7 +62,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 async function replay(intents: readonly KeptIntent[]): Promise<void> {
   for (const { button, pressed } of intents) {
-    if (!liveButton(button)) continue;
+    if (!canReplay(button)) continue;
     if (pressed !== undefined && (button.getAttribute("aria-pressed") === "true") === pressed) continue;
     button.click();
     await nextTask();
