@@ -1,15 +1,19 @@
 import { STORAGE_KEYS } from "../../config/storage-keys";
 import type { SafeStorage } from "../../lib/safe-storage";
+import { browserLocks, tabLock, type LockRequester } from "../../lib/tab-lock";
 import type { ContentNote } from "../entries/vocabulary";
 import * as rules from "./marks";
 import { readAvoidList } from "./read-mark";
 import { repairMarks } from "./tracker-blob";
-import { createTrackerPersistence, type Operation } from "./tracker-persistence";
+import { WRITE_LOCK } from "./tracker-cross-tab";
+import { onAvoid, onBoth, onMarks, replay, switchAvoid, type Operation } from "./tracker-operations";
+import { createTrackerPersistence } from "./tracker-persistence";
 import type { HitRating, Marks, TrackerSnapshot } from "./tracker-types";
 
 // The person's marks and avoid preference as an external store for useSyncExternalStore.
 // Storage rules live in tracker-persistence.ts; this module turns its state into stable
-// snapshots. Methods do not use `this`, so they can be passed around unbound.
+// snapshots. A change shows in the snapshot at once, before storage has it. Methods do not
+// use `this`, so they can be passed around unbound.
 
 export type TrackerStore = {
   subscribe(listener: () => void): () => void;
@@ -19,7 +23,10 @@ export type TrackerStore = {
   setCried(slug: string, cried: boolean): void;
   /** Rates a Cried show 1–5, or clears its rating with null; does nothing for other shows. */
   setHit(slug: string, hit: HitRating | null): void;
-  /** These content notes become the whole avoid list; unknown notes are left out. */
+  /**
+   * These content notes become the whole avoid list; unknown notes are left out. What is
+   * stored is the notes switched on and off, so another tab's switches are kept.
+   */
   setAvoid(tags: readonly string[]): void;
   /**
    * Import-replace, undo and reset: these marks become the whole list. With preferences (an
@@ -40,6 +47,8 @@ export type TrackerStoreOptions = {
   /** Marks for other slugs are ignored, and dropped from storage after a backup. */
   knownSlugs: readonly string[];
   now?: () => Date;
+  /** Web Locks for writes shared with other tabs; null writes without them. */
+  locks?: LockRequester | null;
 };
 
 /** Preferences as they come from outside: notes this version does not know are dropped. */
@@ -55,36 +64,11 @@ export const SERVER_SNAPSHOT: TrackerSnapshot = Object.freeze({
   migratedFrom: null,
 });
 
-type Change<T> = (current: T) => T;
-
-/** An operation on the marks alone; the same data object when they do not change. */
-function onMarks(change: Change<Marks>): Operation {
-  return (data) => {
-    const marks = change(data.marks);
-    return marks === data.marks ? data : { ...data, marks };
-  };
-}
-
-/** An operation on the avoid list alone; the same data object when it does not change. */
-function onAvoid(change: Change<readonly ContentNote[]>): Operation {
-  return (data) => {
-    const avoid = change(data.preferences.avoid);
-    return rules.sameAvoid(avoid, data.preferences.avoid)
-      ? data
-      : { ...data, preferences: { ...data.preferences, avoid } };
-  };
-}
-
-/** Marks and avoid list in one operation, so an import is a single write. */
-function both(marks: Change<Marks>, avoid: Change<readonly ContentNote[]> | null): Operation {
-  const onlyMarks = onMarks(marks);
-  return avoid === null ? onlyMarks : (data) => onAvoid(avoid)(onlyMarks(data));
-}
-
 export function createTrackerStore({
   storage,
   knownSlugs,
   now = () => new Date(),
+  locks = browserLocks(),
 }: TrackerStoreOptions): TrackerStore {
   if (knownSlugs.length === 0) {
     // Every stored mark would look unknown and be repaired away.
@@ -92,16 +76,25 @@ export function createTrackerStore({
   }
   const known = new Set(knownSlugs);
   const listeners = new Set<() => void>();
-  const persistence = createTrackerPersistence(storage, knownSlugs, now);
-  const { state } = persistence;
   let snapshot = SERVER_SNAPSHOT;
   let destroyed = false;
+  const persistence = createTrackerPersistence({
+    storage,
+    knownSlugs,
+    now,
+    lock: tabLock(WRITE_LOCK, locks),
+    // A write that waited for the lock: its health (and a newer tab's marks) may show now.
+    onChange: () => {
+      if (!destroyed) publish();
+    },
+  });
+  const { state } = persistence;
+
+  /** What the person sees: what storage has, with this tab's changes it has not got yet. */
+  const visible = () => replay(state.pending, state.confirmed);
 
   function publish() {
-    const { marks, preferences } = state.pending.reduce(
-      (data, operation) => operation(data),
-      state.confirmed,
-    );
+    const { marks, preferences } = visible();
     const stableMarks = rules.sameMarks(marks, snapshot.marks) ? snapshot.marks : marks;
     const stableAvoid = rules.sameAvoid(preferences.avoid, snapshot.avoid)
       ? snapshot.avoid
@@ -134,7 +127,16 @@ export function createTrackerStore({
       publish();
     };
 
-  const apply = (operation: Operation) => persistence.apply(operation);
+  /** A change that changes nothing on screen is not stored: there is nothing to keep. */
+  const apply = (operation: Operation) => {
+    const shown = visible();
+    if (operation.run(shown) !== shown) persistence.apply(operation);
+  };
+  /** A change to one show's mark, stamped now; shows not on the list are ignored. */
+  const applyToMark = (slug: string, change: (marks: Marks, at: Date) => Marks) => {
+    const at = now();
+    if (known.has(slug)) apply(onMarks(at.getTime(), (marks) => change(marks, at)));
+  };
   const clean = (marks: Marks) => repairMarks(marks, knownSlugs, now()).marks;
   const cleanAvoid = (preferences: AvoidPreferences | undefined): readonly ContentNote[] | null =>
     preferences === undefined ? null : (readAvoidList(preferences.avoid)?.avoid ?? null);
@@ -147,32 +149,30 @@ export function createTrackerStore({
       return () => void listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    setWatched: act((slug: string, watched: boolean) => {
-      const at = now();
-      if (known.has(slug)) apply(onMarks((marks) => rules.setWatched(marks, slug, watched, at)));
-    }),
-    setCried: act((slug: string, cried: boolean) => {
-      const at = now();
-      if (known.has(slug)) apply(onMarks((marks) => rules.setCried(marks, slug, cried, at)));
-    }),
-    setHit: act((slug: string, hit: HitRating | null) => {
-      const at = now();
-      if (known.has(slug)) apply(onMarks((marks) => rules.setHit(marks, slug, hit, at)));
-    }),
+    setWatched: act((slug: string, watched: boolean) =>
+      applyToMark(slug, (marks, at) => rules.setWatched(marks, slug, watched, at)),
+    ),
+    setCried: act((slug: string, cried: boolean) =>
+      applyToMark(slug, (marks, at) => rules.setCried(marks, slug, cried, at)),
+    ),
+    setHit: act((slug: string, hit: HitRating | null) =>
+      applyToMark(slug, (marks, at) => rules.setHit(marks, slug, hit, at)),
+    ),
     setAvoid: act((tags: readonly string[]) => {
       const avoid = cleanAvoid({ avoid: tags });
-      if (avoid) apply(onAvoid(() => avoid));
+      if (avoid) apply(onAvoid(now().getTime(), switchAvoid(visible().preferences.avoid, avoid)));
     }),
     replaceMarks: act((marks: Marks, preferences?: AvoidPreferences) => {
       const replacement = clean(marks);
       const avoid = cleanAvoid(preferences);
-      apply(both(() => replacement, avoid ? () => avoid : null));
+      apply(onBoth(now().getTime(), () => replacement, avoid ? () => avoid : null));
     }),
     mergeMarks: act((marks: Marks, preferences?: AvoidPreferences) => {
       const incoming = clean(marks);
       const avoid = cleanAvoid(preferences);
       apply(
-        both(
+        onBoth(
+          now().getTime(),
           (current) => rules.mergeMarks(current, incoming),
           avoid ? (current) => rules.mergeAvoid(current, avoid) : null,
         ),
