@@ -28,6 +28,11 @@ export default defineConfig<{ engine: Engine }>({
       testDir: "tests/engines",
       // A browser starts per worker (Firefox: about 3 s), and the machine has 2 cores.
       timeout: 60_000,
+      // MiniBrowser under WebKitWebDriver stopped answering in 2 of about 110 WebKit
+      // journeys on a loaded 2-core machine (every command failing until the test timed
+      // out). In CI a WebKit journey gets one more try, in a fresh MiniBrowser; the report
+      // marks it flaky. The other engines never retry (decision 010).
+      retries: engine === "webkit" && process.env.CI ? 1 : 0,
       use: { engine },
     })),
     {

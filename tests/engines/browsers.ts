@@ -164,11 +164,16 @@ async function launchWebKit(display: string): Promise<EngineSession> {
         args: ["--automation", "--full-screen"],
       },
     };
-    const browser = await remote({ hostname: "127.0.0.1", port, path: "/", logLevel: "error", capabilities });
+    const logLevel = process.env.WDIO_LOG_LEVEL === "info" ? "info" : "error"; // info: every command
+    const browser = await remote({ hostname: "127.0.0.1", port, path: "/", logLevel, capabilities });
     await browser.setWindowSize(PHONE.width, PHONE.height);
+    // A script that never answers fails its command instead of holding the test.
+    await browser.setTimeout({ script: 15_000, pageLoad: 30_000 });
     const close = async () => {
-      await browser.deleteSession().catch(() => undefined);
-      driver.kill();
+      // A MiniBrowser that stopped answering must not hold the next test: give up after 5 s.
+      const gaveUp = new Promise((resolve) => setTimeout(resolve, 5_000));
+      await Promise.race([browser.deleteSession().catch(() => undefined), gaveUp]);
+      driver.kill("SIGKILL");
       drivers.delete(driver);
     };
     return { browser, close };

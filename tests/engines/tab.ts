@@ -82,13 +82,19 @@ export class Tab {
     const timeoutMs = 20_000; // the app goes live after the first paint; give a busy machine room
     const deadline = Date.now() + timeoutMs;
     let last: R | undefined;
+    let failure: unknown;
     while (Date.now() < deadline) {
       // A navigation in flight can drop one evaluation; the next poll tries again.
-      last = await this.page.evaluate(fn, ...args).catch(() => undefined);
+      last = await this.page.evaluate(fn, ...args).catch((error: unknown) => {
+        failure = error;
+        return undefined;
+      });
       if (last) return last;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`Still not true after ${timeoutMs} ms: ${String(fn)} (last: ${String(last)})`);
+    throw new Error(
+      `Still not true after ${timeoutMs} ms: ${String(fn)} (last: ${String(last)}; last error: ${String(failure)})`,
+    );
   }
 
   /** Taps the element as a person would: a real pointer click at its centre. */
