@@ -50,7 +50,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     await Promise.all(sites.map((site) => site.close()));
   },
-  newTab: async ({ session }, use) => {
+  newTab: async ({ session }, use, testInfo) => {
+    // The report names the browser each journey ran in.
+    testInfo.annotations.push({ type: "browser", description: session.version });
     const context = await session.newContext();
     const tabs: Tab[] = [];
     await use(async (site) => {
