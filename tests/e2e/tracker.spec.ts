@@ -13,6 +13,10 @@ test("a mark survives a reload", async ({ page }) => {
   await page.goto("/");
   await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" }).click();
   await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
+  // Saved once the tab holds the write lock (decision 012), a moment after the tap.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", KEY))
+    .toContain("grave-of-the-fireflies");
   await page.reload();
   const cried = marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" });
   await expect(cried).toHaveAttribute("aria-pressed", "true");
@@ -92,9 +96,10 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   await expect(airWatched).toHaveAttribute("aria-pressed", "true");
   await expect(halWatched).toHaveAttribute("aria-pressed", "true");
   await expect(progress(page)).toHaveText("2 of 21 watched · none made you cry yet");
-  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
-  expect(stored.marks.hal).toEqual({ watchedAt });
-  expect(Object.keys(stored.marks).sort()).toEqual(["air", "hal"]);
+  // The write follows the tap once the tab holds the write lock (decision 012).
+  const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
+  await expect.poll(async () => Object.keys((await stored()).marks).sort()).toEqual(["air", "hal"]);
+  expect((await stored()).marks.hal).toEqual({ watchedAt });
   expect(problems).toEqual([]);
 });
 
@@ -261,6 +266,10 @@ test("a share-my-marks link opens a read-only comparison", async ({ page, contex
   await friend.goto(`${baseURL}/`);
   await waitForApp(friend);
   await marksFor(friend, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
+  // Saved once the tab holds the write lock (decision 012), a moment after the tap.
+  await expect
+    .poll(() => friend.evaluate((key) => localStorage.getItem(key) ?? "", KEY))
+    .toContain("clannad-after-story");
   await friend.goto(link);
   await waitForApp(friend);
   await expect(friend.getByRole("heading", { level: 1 })).toHaveText("Their tears beside yours");
@@ -271,9 +280,12 @@ test("a share-my-marks link opens a read-only comparison", async ({ page, contex
   });
   await expectNoAxeViolations(friend);
   await friend.getByRole("button", { name: /Add their mark/ }).click();
-  expect(
-    Object.keys(await friend.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").marks, KEY)),
-  ).toEqual(expect.arrayContaining(["clannad-after-story", "hal"]));
+  // The write follows the tap once the tab holds the write lock (decision 012).
+  await expect
+    .poll(async () =>
+      Object.keys(await friend.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").marks, KEY)),
+    )
+    .toEqual(expect.arrayContaining(["clannad-after-story", "hal"]));
   expect(friendErrors).toEqual([]);
   await friendContext.close();
 });

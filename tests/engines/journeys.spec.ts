@@ -31,6 +31,10 @@ function pressed(tab: Tab, slug: string, button: "Watched" | "Cried") {
   );
 }
 
+/** The slugs with a mark in storage, sorted. */
+const storedSlugs = (tab: Tab) =>
+  tab.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").marks ?? {}).sort(), KEY);
+
 const cardIds = (tab: Tab) =>
   tab.evaluate(() =>
     Array.from(document.querySelectorAll("ol.countdown-cards > li article"), (card) => card.id),
@@ -102,6 +106,8 @@ test("Watched and Cried survive a reload", async ({ serve, newTab }) => {
   await tab.tap(mark("hal", "Watched"));
   await tab.tap(mark("grave-of-the-fireflies", "Cried"));
   await expect.poll(() => pressed(tab, "grave-of-the-fireflies", "Cried")).toBe("true");
+  // Saved once the tab holds the write lock (decision 012), a moment after the tap.
+  await expect.poll(() => storedSlugs(tab)).toEqual(["grave-of-the-fireflies", "hal"]);
   await tab.reload();
   await expect.poll(() => pressed(tab, "hal", "Watched")).toBe("true");
   expect(await pressed(tab, "hal", "Cried")).toBe("false");
@@ -168,9 +174,9 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   // The tap on Air (not marked before) is replayed; Hal stays marked, with its first date.
   await expect.poll(() => pressed(tab, "air", "Watched")).toBe("true");
   expect(await pressed(tab, "hal", "Watched")).toBe("true");
+  await expect.poll(() => storedSlugs(tab)).toEqual(["air", "hal"]);
   const stored = await tab.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
   expect(stored.marks.hal).toEqual({ watchedAt });
-  expect(Object.keys(stored.marks).sort()).toEqual(["air", "hal"]);
 });
 
 test("two tabs marking at the same instant keep every mark (10 rounds)", async ({ serve, newTab }) => {
@@ -205,8 +211,6 @@ test("two tabs marking at the same instant keep every mark (10 rounds)", async (
       ),
     ),
   );
-  const storedSlugs = (tab: (typeof tabs)[number]) =>
-    tab.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").marks ?? {}).sort(), KEY);
   await new Promise((resolve) => setTimeout(resolve, start + 10 * gap - Date.now()));
   for (const tab of tabs) {
     await expect.poll(() => storedSlugs(tab), { timeout: 10_000 }).toEqual([...slugs].sort());
