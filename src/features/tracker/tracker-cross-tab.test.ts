@@ -181,3 +181,17 @@ test("a change older than the window is not re-applied, and neither is a cleared
   expect(tabs.tabs.stored(MAIN)).toBeUndefined();
   expect(first.getSnapshot().marks).toEqual({});
 });
+
+test("leaving the page writes a tap that is still waiting for the lock", () => {
+  const storage = memoryStorage();
+  const locks = fakeLocks();
+  const store = createTrackerStore({ storage, knownSlugs: SLUGS_IN_RANK_ORDER, now: () => NOW, locks });
+  store.setWatched("hal", true);
+  expect(storage.read(MAIN)).toEqual({ ok: true, value: null }); // the lock is not granted yet
+  window.dispatchEvent(new Event("pagehide"));
+  const saved = storage.read(MAIN);
+  expect(saved.ok && saved.value).toContain('"hal"');
+  while (locks.grant()); // the queued write finds nothing left to do
+  expect(storage.read(MAIN)).toEqual(saved);
+  store.destroy();
+});

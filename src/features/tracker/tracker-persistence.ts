@@ -30,6 +30,8 @@ export type TrackerPersistence = {
   /** Queues the change, and writes it under the lock: at once without Web Locks, else soon. */
   apply(operation: Operation): void;
   takeExternalChange(): void;
+  /** The page is going away: writes what is pending now, without waiting for the lock. */
+  writeNow(): void;
   overwriteNewer(): void;
   dismissProblem(): void;
 };
@@ -148,6 +150,7 @@ export function createTrackerPersistence({
       state.pending.push(operation);
       requestWrite();
     },
+    writeNow: () => flush(),
     takeExternalChange() {
       const stored = storage.read(MAIN);
       if (!stored.ok) {

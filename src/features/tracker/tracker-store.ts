@@ -140,6 +140,10 @@ export function createTrackerStore({
   const clean = (marks: Marks) => repairMarks(marks, knownSlugs, now()).marks;
   const cleanAvoid = (preferences: AvoidPreferences | undefined): readonly ContentNote[] | null =>
     preferences === undefined ? null : (readAvoidList(preferences.avoid)?.avoid ?? null);
+  // A tap's write waits for the lock; a page left in that moment would drop it (a reload
+  // right after a tap), so leaving writes what is pending at once.
+  const page = typeof window === "undefined" ? null : window;
+  page?.addEventListener("pagehide", persistence.writeNow);
   const unsubscribeStorage = storage.subscribe(STORAGE_KEYS.tracker, act(persistence.takeExternalChange));
   publish();
 
@@ -183,6 +187,7 @@ export function createTrackerStore({
     destroy() {
       destroyed = true;
       unsubscribeStorage();
+      page?.removeEventListener("pagehide", persistence.writeNow);
       listeners.clear();
     },
   };
