@@ -19,7 +19,7 @@ type TestFixtures = {
   snap: (tab: Tab, name: string) => Promise<void>;
 };
 
-export const SCREENSHOTS = join(import.meta.dirname, "../../test-results/engines");
+const SCREENSHOTS = join(import.meta.dirname, "../../test-results/engines");
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   engine: ["chromium", { option: true, scope: "worker" }],

@@ -18,7 +18,7 @@ const LIVE = () => document.documentElement.hasAttribute("data-ready");
  * In the page: the first visible element matching the target, scrolled to the middle of
  * the viewport, and the point at its centre. Self-contained: engines send it as source.
  */
-export function locate(target: Target): { x: number; y: number } | null {
+function locate(target: Target): { x: number; y: number } | null {
   const nameOf = (element: Element) => {
     const label = element.getAttribute("aria-label");
     if (label) return label.trim();
