@@ -44,7 +44,8 @@ export function KeyboardShortcuts() {
 
       if (event.key === "j" || (event.key === "ArrowDown" && onCard)) moveCardFocus(1);
       else if (event.key === "k" || (event.key === "ArrowUp" && onCard)) moveCardFocus(-1);
-      else if (event.key === "/") document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+      // Search lives in the countdown bar's filter sheet: its Search button opens it, focused.
+      else if (event.key === "/") document.querySelector<HTMLElement>('[data-shortcut="search"]')?.click();
       else if (event.key === "?") setHelpOpen(true);
       else return;
       event.preventDefault();

@@ -1,6 +1,5 @@
 import { startTransition, useMemo } from "react";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
-import { focusCard } from "../../features/countdown/card-links";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import type { OpenedFromCard } from "../../features/countdown/entry-card";
 import { PickForMe } from "../../features/pick/pick-for-me";
@@ -9,13 +8,12 @@ import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
 import { FilterContextProvider } from "../../features/filters/filter-context";
 import type { FilterContext } from "../../features/filters/filter-state";
-import { FilterPanel } from "../../features/filters/filter-panel";
-import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
+import { CountdownBar } from "./countdown-bar";
 import { FanTools } from "./fan-tools";
-import { YourMarks } from "../../features/tracker/your-marks";
+import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";
 import { useDocumentTitle } from "../../lib/use-document-title";
@@ -72,6 +70,15 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
   const visible = applyFilters(entries, filters, filterContext);
   const outletContext: CountdownOutletContext = { entries, visible };
 
+  const openPicked = (slug: string) =>
+    // As a card's link does: the drawer follows the click as a transition.
+    startTransition(() => {
+      void navigate(
+        { pathname: paths.entry.getHref(slug), search },
+        { state: { openedFrom: slug } satisfies OpenedFromCard },
+      );
+    });
+
   return (
     <FilterContextProvider value={filterContext}>
       <CountdownPage
@@ -79,27 +86,24 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         visible={visible}
         linkSearch={search}
         openSlug={openSlug}
-        progress={<YourMarks entries={entries} extra={<FanTools entries={entries} marks={marks} />} />}
-        controls={
-          <>
-            <FilterPanel entries={entries} onSearchSubmit={() => focusCard(visible[0]?.slug)} />
-            <div className="mx-auto mt-8 flex max-w-5xl flex-wrap items-center justify-between gap-4 px-5">
-              <ResultSummary shown={visible.length} total={entries.length} />
-              <PickForMe
-                candidates={visible}
-                statusOf={filterContext.statusOf}
-                onPick={(slug) =>
-                  // As a card's link does: the drawer follows the click as a transition.
-                  startTransition(() => {
-                    void navigate(
-                      { pathname: paths.entry.getHref(slug), search },
-                      { state: { openedFrom: slug } satisfies OpenedFromCard },
-                    );
-                  })
-                }
-              />
-            </div>
-          </>
+        notices={<MarksNotices />}
+        bar={
+          <CountdownBar
+            entries={entries}
+            visible={visible}
+            marksTools={(closeSheet) => (
+              <FanTools entries={entries} marks={marks}>
+                <PickForMe
+                  candidates={visible}
+                  statusOf={filterContext.statusOf}
+                  onPick={(slug) => {
+                    closeSheet();
+                    openPicked(slug);
+                  }}
+                />
+              </FanTools>
+            )}
+          />
         }
         renderCardActions={(entry) => <MarkToggles slug={entry.slug} title={entry.title.english} />}
         empty={<EmptyResult entries={entries} />}

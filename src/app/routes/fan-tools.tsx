@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import type { Entry } from "../../features/entries/entry-schema";
@@ -6,10 +7,12 @@ import { buildTearCardData } from "../../features/tear-card/tear-card-data";
 import { hitOf, statusOf } from "../../features/tracker/marks";
 import type { Marks } from "../../features/tracker/tracker-types";
 
-/** Under the person's marks: their tear card and their own countdown. */
-export function FanTools({ entries, marks }: { entries: readonly Entry[]; marks: Marks }) {
+type FanToolsProps = { entries: readonly Entry[]; marks: Marks; children?: ReactNode };
+
+/** Under the person's marks: their tear card, their own countdown, and what the app adds (Pick for me). */
+export function FanTools({ entries, marks, children }: FanToolsProps) {
   return (
-    <div className="flex flex-wrap items-start gap-3 border-t border-line pt-4">
+    <div className="flex flex-wrap items-start gap-3 border-t border-line pt-5">
       <TearCardButton
         data={() =>
           buildTearCardData(
@@ -26,6 +29,7 @@ export function FanTools({ entries, marks }: { entries: readonly Entry[]; marks:
       >
         My order
       </AppLink>
+      {children}
     </div>
   );
 }

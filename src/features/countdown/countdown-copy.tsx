@@ -2,21 +2,16 @@
 
 export function CountdownIntro({ count }: { count: number }) {
   return (
-    <header className="mx-auto max-w-5xl px-5 pt-16 pb-12 sm:pt-28 sm:pb-20">
+    <header className="mx-auto max-w-5xl px-5 pt-10 pb-8 sm:pt-16 sm:pb-12">
       <p className="text-sm tracking-[0.2em] text-glow uppercase">A countdown, from #{count} to #1</p>
       <h1 className="mt-4 max-w-3xl font-serif text-4xl leading-tight text-balance text-ink sm:text-6xl">
         {count} anime that made us cry
       </h1>
-      <div className="mt-8 max-w-2xl space-y-4 text-lg text-muted">
-        <p>
-          Some stories stay with you long after the credits. These are the ones that reached us: films, long
-          series and a few quiet OVAs, about war and first love, ghosts and robots, brothers and sisters.
-        </p>
-        <p>
-          We start at #{count} and work our way up to the one that hurt the most. Take your time, keep some
-          tissues near, and skip anything you are not ready for; each entry says plainly what it deals with.
-        </p>
-      </div>
+      <p className="mt-6 max-w-2xl text-lg text-muted">
+        Films, long series and a few quiet OVAs that stayed with us long after the credits. We start at{" "}
+        {`#${count}`} and work up to the one that hurt the most. Keep some tissues near, and skip anything you
+        are not ready for: each entry says plainly what it deals with.
+      </p>
     </header>
   );
 }

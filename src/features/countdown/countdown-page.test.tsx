@@ -127,8 +127,8 @@ test("a page opened on a drawer holds the cards around it, then the whole countd
         visible={realCountdown}
         linkSearch=""
         openSlug={openSlug}
-        progress={<p>Your progress</p>}
-        controls={<p>Filters</p>}
+        notices={<p>Your notices</p>}
+        bar={<p>The bar</p>}
       />
     </MemoryRouter>
   );
@@ -136,8 +136,8 @@ test("a page opened on a drawer holds the cards around it, then the whole countd
   const titles = () => cards().map((card) => within(card).getByRole("heading", { level: 2 }).textContent);
   const { rerender } = render(page("hal"));
   expect(titles()).toEqual(realCountdown.slice(open - 1, open + 2).map(titleOf));
-  expect(screen.queryByText("Your progress")).not.toBeInTheDocument();
-  expect(screen.queryByText("Filters")).not.toBeInTheDocument();
+  expect(screen.queryByText("Your notices")).not.toBeInTheDocument();
+  expect(screen.queryByText("The bar")).not.toBeInTheDocument();
 
   // Stepping to the next entry in the drawer moves the window with it.
   rerender(page(realCountdown[open + 1]?.slug));
@@ -146,8 +146,8 @@ test("a page opened on a drawer holds the cards around it, then the whole countd
 
   rerender(page(undefined));
   expect(titles()).toEqual(realCountdown.map(titleOf));
-  expect(screen.getByText("Your progress")).toBeInTheDocument();
-  expect(screen.getByText("Filters")).toBeInTheDocument();
+  expect(screen.getByText("Your notices")).toBeInTheDocument();
+  expect(screen.getByText("The bar")).toBeInTheDocument();
   // The card last open is brought back to the middle of the screen, where the drawer kept it.
   expect(scrollIntoView).toHaveBeenCalledTimes(1);
   expect(scrollIntoView.mock.contexts[0]).toHaveAttribute("id", `entry-${realCountdown[open + 1]?.slug}`);

@@ -13,14 +13,17 @@ type CountdownPageProps = {
   visible: readonly Entry[];
   /** The query string to carry into entry links, so filters survive opening a drawer. */
   linkSearch: string;
-  /** Slots filled by the app: the person's progress, chips and search above the list, a message when it is empty. */
-  progress?: ReactNode;
-  controls?: ReactNode;
+  /**
+   * Slots filled by the app: notices about the person's saved marks, the countdown bar
+   * (their place, their marks, the filters) just above the list, a message when it is empty.
+   */
+  notices?: ReactNode;
+  bar?: ReactNode;
   /**
    * The entry open in the drawer, if any: its card's artwork loads at once, it is in view.
    * The other cards' artwork waits for the app (EntryArtwork's `waitForApp`).
    * A page that opens on a drawer (an entry's own page) holds only what is in view behind
-   * it: its card and the cards beside it, without the progress and controls above them.
+   * it: its card and the cards beside it, without the notices and the bar above them.
    * So the prerendered page's first round trip carries all its first paint needs, and the
    * app changes nothing behind the modal drawer. The rest of the countdown joins the page
    * the first time the drawer closes, with the open card staying where it is on screen.
@@ -38,11 +41,13 @@ const VirtualCardList = lazy(() =>
   import("./virtual-card-list").then((module) => ({ default: module.VirtualCardList })),
 );
 
+/** The list's heading: the countdown bar brings the list's start into view by it. */
+export const COUNTDOWN_TITLE_ID = "countdown-title";
+
 const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenful
 
 export function CountdownPage(props: CountdownPageProps) {
-  const { total, visible, linkSearch, openSlug, progress, controls, renderCardActions, empty, children } =
-    props;
+  const { total, visible, linkSearch, openSlug, notices, bar, renderCardActions, empty, children } = props;
   const [whole, setWhole] = useState(openSlug === undefined);
   const [opened, setOpened] = useState(openSlug); // the last entry open while not whole
   // Set during render, so the frame in which the drawer closes already has every card.
@@ -64,10 +69,10 @@ export function CountdownPage(props: CountdownPageProps) {
   return (
     <>
       <CountdownIntro count={total} />
-      {!partial && progress}
-      {!partial && controls}
-      <section aria-labelledby="countdown-title" className="mx-auto max-w-5xl px-5 pt-10">
-        <h2 id="countdown-title" className="sr-only">
+      {!partial && notices}
+      {!partial && bar}
+      <section aria-labelledby={COUNTDOWN_TITLE_ID} className="mx-auto max-w-5xl px-5 pt-8 sm:pt-12">
+        <h2 id={COUNTDOWN_TITLE_ID} className="sr-only">
           The countdown, from #{total} to #1
         </h2>
         {visible.length === 0 && empty}

@@ -5,6 +5,8 @@ import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
+import { watchCardInView } from "./card-in-view";
+import { revealCardWhereNeeded } from "./card-reveal";
 
 /** The id of an entry's card in the countdown (an entry page scrolls it into view behind its drawer). */
 export const entryCardId = (slug: string) => `entry-${slug}`;
@@ -18,6 +20,12 @@ type EntryCardProps = {
   actions?: ReactNode;
 };
 
+/** Every card is watched for the bar's "where you are" and, in Firefox, for its reveal. */
+function watchCard(card: HTMLElement): () => void {
+  const unwatch = [watchCardInView(card), revealCardWhereNeeded(card)];
+  return () => unwatch.forEach((stop) => stop());
+}
+
 /** History state set when a card opens the drawer, so closing can return focus here. */
 export type OpenedFromCard = { openedFrom: string };
 
@@ -27,6 +35,7 @@ export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", action
   return (
     // countdown-card: rises into view as it scrolls in (CSS, "Countdown cards" in styles.css).
     <article
+      ref={watchCard}
       id={entryCardId(entry.slug)}
       aria-labelledby={titleId}
       className="countdown-card relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"

@@ -33,12 +33,8 @@ export function FilterChipGroup<K extends FilterGroupId>({
     [groupId, entries, filters, context],
   );
   return (
-    <div
-      role="group"
-      aria-labelledby={headingId}
-      className="grid gap-3 sm:grid-cols-[9rem_minmax(0,1fr)] sm:gap-6"
-    >
-      <h3 id={headingId} className="text-sm tracking-[0.15em] text-muted uppercase sm:pt-2.5">
+    <div role="group" aria-labelledby={headingId} className="grid gap-3">
+      <h3 id={headingId} className="text-sm tracking-[0.15em] text-muted uppercase">
         {FILTER_GROUPS[groupId].label}
       </h3>
       <ul className="m-0 flex list-none flex-wrap gap-2 p-0">

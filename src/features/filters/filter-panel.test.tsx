@@ -109,27 +109,6 @@ test("a shared link restores chips and search", () => {
   expect(searchBox()).toHaveValue("hotaru");
 });
 
-test("Clear all appears only when something is selected, and clears everything", async () => {
-  const user = userEvent.setup();
-  renderPanel();
-  expect(screen.queryByRole("button", { name: "Clear all" })).not.toBeInTheDocument();
-
-  await user.click(screen.getByRole("button", { name: /^TV series/ }));
-  await user.type(searchBox(), "air");
-  await user.click(screen.getByRole("button", { name: "Clear all" }));
-
-  expect(locationSearch()).toBe("");
-  expect(searchBox()).toHaveValue("");
-  expect(searchBox()).toHaveFocus();
-  expect(screen.getByRole("button", { name: /^TV series/ })).toHaveAttribute("aria-pressed", "false");
-  expect(screen.queryByRole("button", { name: "Clear all" })).not.toBeInTheDocument();
-});
-
-test("a search alone also offers Clear all", () => {
-  renderPanel("/?q=hal");
-  expect(screen.getByRole("button", { name: "Clear all" })).toBeInTheDocument();
-});
-
 test("user can type a search; it replaces the history entry instead of adding one per key", async () => {
   const user = userEvent.setup();
   const { router } = renderPanel("/?format=tv");

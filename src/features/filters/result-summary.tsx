@@ -5,10 +5,12 @@ function describeResult(shown: number, total: number): string {
   return `Showing ${shown} of ${total} ${noun}`;
 }
 
+type ResultSummaryProps = { shown: number; total: number; className?: string };
+
 /** Announced politely after each change; keep it mounted so the updates are heard. */
-export function ResultSummary({ shown, total }: { shown: number; total: number }) {
+export function ResultSummary({ shown, total, className = "text-sm text-muted" }: ResultSummaryProps) {
   return (
-    <p role="status" className="text-sm text-muted">
+    <p role="status" className={className}>
       {describeResult(shown, total)}
     </p>
   );

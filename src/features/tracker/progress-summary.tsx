@@ -2,7 +2,7 @@ import { HIT_LABELS } from "./hit-scale";
 import { countProgress, hardestHit, hitOf } from "./marks";
 import { useTrackerSnapshot } from "./tracker-context";
 
-function describe(watched: number, cried: number, total: number): string {
+export function describeProgress(watched: number, cried: number, total: number): string {
   if (watched === 0) return `None of the ${total} watched yet`;
   const criedText =
     cried === 0 ? "none made you cry yet" : cried === 1 ? "1 made you cry" : `${cried} made you cry`;
@@ -33,9 +33,8 @@ export function ProgressSummary({ entries }: { entries: readonly Entryish[] }) {
 
   return (
     <div>
-      <p role="status" className="text-ink">
-        {describe(watched, cried, total)}
-      </p>
+      {/* Not a status: the countdown bar's count already announces each change. */}
+      <p className="text-ink">{describeProgress(watched, cried, total)}</p>
       <div aria-hidden="true" className="relative mt-3 h-2 overflow-hidden rounded-full bg-tag">
         <span
           className="progress-bar absolute inset-0 origin-left rounded-full bg-glow/45"

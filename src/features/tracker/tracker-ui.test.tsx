@@ -78,9 +78,12 @@ test("the Status chips filter by the person's marks", async () => {
   });
   const { router } = renderApp("/", { storage });
   await screen.findAllByRole("article");
-  const status = screen.getByRole("group", { name: "Status" });
+  await user.click(screen.getByRole("button", { name: "Filter" }));
+  const sheet = screen.getByRole("dialog", { name: "Find one for tonight" });
+  const status = within(sheet).getByRole("group", { name: "Status" });
   await user.click(within(status).getByRole("button", { name: /^Cried/ }));
   expect(router.state.location.search).toBe("?status=cried");
+  expect(within(sheet).getByRole("button", { name: "Show 1 show" })).toBeInTheDocument();
   const countdown = screen.getByRole("region", { name: /the countdown/i });
   // Cards leaving the list fade out first.
   await vi.waitFor(() => expect(within(countdown).getAllByRole("article")).toHaveLength(1));
@@ -91,13 +94,15 @@ test("reset asks first, clears everything, and can be undone", async () => {
   const user = userEvent.setup();
   renderApp("/");
   await user.click(within(await cardMarks("Air")).getByRole("button", { name: "Cried" }));
-  await user.click(screen.getByRole("button", { name: "Reset" }));
+  await user.click(screen.getByRole("button", { name: /^Your marks/ }));
+  const yourMarks = screen.getByRole("dialog", { name: "Your marks" });
+  await user.click(within(yourMarks).getByRole("button", { name: "Reset" }));
   // The question loads when first asked.
   const confirm = await screen.findByRole("dialog", { name: "Clear every mark?" });
   await user.click(within(confirm).getByRole("button", { name: "Clear all marks" }));
-  expect(screen.getByText("None of the 21 watched yet")).toBeInTheDocument();
+  expect(within(yourMarks).getByText("None of the 21 watched yet")).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Undo" }));
-  expect(screen.getByText("1 of 21 watched · 1 made you cry")).toBeInTheDocument();
+  expect(within(yourMarks).getByText("1 of 21 watched · 1 made you cry")).toBeInTheDocument();
 });
 
 test("corrupt saved marks show a calm notice and are kept as a backup", async () => {
@@ -137,11 +142,16 @@ test("once a show is marked Cried, the person can say how hard it hit", async ()
   ]);
   await user.click(within(scale).getByRole("radio", { name: "A flood" }));
   expect(within(scale).getByRole("radio", { name: "A flood" })).toBeChecked();
+  await user.click(screen.getByRole("button", { name: /^Your marks/ }));
   expect(screen.getByText(/Hit you hardest/)).toHaveTextContent("Hit you hardest: #14 Hal (a flood)");
+  await user.click(
+    within(screen.getByRole("dialog", { name: "Your marks" })).getByRole("button", { name: "Close" }),
+  );
 
   // Un-crying takes the scale (and the rating) away.
   await user.click(within(hal).getByRole("button", { name: "Cried" }));
   expect(screen.queryByRole("radiogroup", { name: "How hard did it hit?" })).not.toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: /^Your marks/ }));
   expect(screen.queryByText(/Hit you hardest/)).not.toBeInTheDocument();
 });
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { Sheet } from "../../components/ui/sheet";
 import { lazyComponent } from "../../lib/lazy-component";
-import { ProgressSummary } from "./progress-summary";
+import { countProgress } from "./marks";
+import { describeProgress, ProgressSummary } from "./progress-summary";
 import { storageNotices } from "./storage-notices";
 import { useTrackerSnapshot } from "./tracker-context";
 import { TrackerPanel } from "./tracker-panel";
@@ -17,23 +19,56 @@ type Entryish = {
   readonly title: { readonly english: string };
 };
 
-/** The person's own corner of the page: progress, any storage notice, and their marks' tools. */
-export function YourMarks({ entries, extra }: { entries: readonly Entryish[]; extra?: ReactNode }) {
-  const hasNotice = storageNotices(useTrackerSnapshot()).length > 0;
+/** The person's progress over the whole list, for the countdown bar. */
+export function useProgress(entries: readonly Entryish[]) {
+  const { marks } = useTrackerSnapshot();
+  return countProgress(
+    marks,
+    entries.map((entry) => entry.slug),
+  );
+}
+
+/** "7 of 21 watched · 4 made you cry", for screen readers: heard after each mark. */
+export function ProgressStatus({ entries }: { entries: readonly Entryish[] }) {
+  const { watched, cried, total } = useProgress(entries);
   return (
-    <section aria-labelledby="your-marks-title" className="mx-auto max-w-5xl px-5 pb-12">
-      <div className="flex max-w-3xl flex-col gap-4 rounded-3xl border border-line bg-surface/60 p-5 sm:p-6">
-        <h2 id="your-marks-title" className="font-serif text-2xl text-ink">
-          Your marks
-        </h2>
-        <p className="-mt-2 text-sm text-muted">
-          Kept only in this browser. No account, nothing sent anywhere.
-        </p>
-        {hasNotice && <TrackerNotices />}
+    <p role="status" className="sr-only">
+      {describeProgress(watched, cried, total)}
+    </p>
+  );
+}
+
+/**
+ * Storage notices (corrupt, newer, full or blocked storage) stay in the page, above the
+ * list, where the person will see them: never inside a closed sheet.
+ */
+export function MarksNotices() {
+  const hasNotice = storageNotices(useTrackerSnapshot()).length > 0;
+  if (!hasNotice) return null;
+  return (
+    <section aria-label="About your saved marks" className="mx-auto max-w-5xl px-5 pb-8">
+      <div className="max-w-3xl">
+        <TrackerNotices />
+      </div>
+    </section>
+  );
+}
+
+type YourMarksSheetProps = { entries: readonly Entryish[]; extra?: ReactNode; onClose: () => void };
+
+/** The person's own corner, opened from the countdown bar: progress and their marks' tools. */
+export function YourMarksSheet({ entries, extra, onClose }: YourMarksSheetProps) {
+  return (
+    <Sheet
+      title="Your marks"
+      description="Kept only in this browser. No account, nothing sent anywhere."
+      onClose={onClose}
+    >
+      <div className="flex flex-col gap-6">
         <ProgressSummary entries={entries} />
         <TrackerPanel entries={entries} />
         {extra}
       </div>
-    </section>
+    </Sheet>
   );
 }

@@ -1,0 +1,164 @@
+import { Heart, Search, SlidersHorizontal, X } from "lucide-react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useLocation } from "react-router";
+import { focusCard } from "../../features/countdown/card-links";
+import { useCardInView } from "../../features/countdown/card-in-view";
+import { COUNTDOWN_TITLE_ID } from "../../features/countdown/countdown-page";
+import { CountdownPosition } from "../../features/countdown/countdown-position";
+import { entryCardId } from "../../features/countdown/entry-card";
+import type { Entry } from "../../features/entries/entry-schema";
+import { describeActiveFilters } from "../../features/filters/active-filters";
+import { activeFilterCount } from "../../features/filters/apply-filters";
+import { FilterSheet } from "../../features/filters/filter-sheet";
+import { ResultSummary } from "../../features/filters/result-summary";
+import { useFilters } from "../../features/filters/use-filters";
+import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
+import { ProgressStatus, useProgress, YourMarksSheet } from "../../features/tracker/your-marks";
+
+/** Brings the top of the list into view when it is above the screen (under the bar on wide screens). */
+function scrollToListStart(): void {
+  const list = document.getElementById(COUNTDOWN_TITLE_ID)?.parentElement;
+  if (!list || list.getBoundingClientRect().top >= 0) return;
+  list.scrollIntoView({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+}
+
+type Open = { sheet: "filters"; focusSearch: boolean } | { sheet: "marks" } | null;
+
+type CountdownBarProps = {
+  entries: readonly Entry[];
+  /** The entries the filters leave, in countdown order. */
+  visible: readonly Entry[];
+  /** The tools inside "Your marks" beyond the tracker's own (tear card, My order, Pick for me). */
+  marksTools: (closeSheet: () => void) => ReactNode;
+};
+
+const BUTTON =
+  "inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-2 rounded-full border border-line px-3 text-sm text-ink hover:border-glow sm:px-4";
+
+/**
+ * The bar that stays within reach down the list ("Countdown bar" in styles.css): at the
+ * foot of the screen on phones, under the thumb; stuck to the top on wider screens. It
+ * says where you are (#14 and a line) and how far your marks go, and opens the filters
+ * and "Your marks" as sheets. It is in the prerendered page, taking its space from the
+ * start; a tap on it before the app is live is replayed once it is (early-clicks.ts).
+ */
+export function CountdownBar({ entries, visible, marksTools }: CountdownBarProps) {
+  const [open, setOpen] = useState<Open>(null);
+  // What to do once the sheet has closed (and handed focus back to the bar).
+  const afterClose = useRef<(() => void) | undefined>(undefined);
+  const { search } = useLocation();
+  const searchWhenOpened = useRef(search);
+  const { filters, clearAll } = useFilters();
+  const active = activeFilterCount(filters);
+  const { watched, total } = useProgress(entries);
+
+  const cardInView = useCardInView();
+  const index = Math.max(
+    0,
+    visible.findIndex((entry) => entryCardId(entry.slug) === cardInView),
+  );
+  const current = visible[index];
+  const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
+
+  useEffect(() => {
+    if (open !== null) return;
+    afterClose.current?.();
+    afterClose.current = undefined;
+  }, [open]);
+
+  const openSheet = (next: NonNullable<Open>) => {
+    searchWhenOpened.current = search;
+    setOpen(next);
+  };
+  const close = () => setOpen(null);
+  // Filters changed deep in the list: the result starts where the list starts, so go there.
+  const closeFilters = () => {
+    if (search !== searchWhenOpened.current) afterClose.current = scrollToListStart;
+    close();
+  };
+
+  return (
+    <section aria-label="Countdown tools" className="countdown-bar" data-filtered={active > 0 || undefined}>
+      <div className="mx-auto max-w-5xl px-3 sm:px-5">
+        {active > 0 && (
+          <div className="flex h-11 items-center gap-3 border-b border-line text-sm">
+            <p className="min-w-0 flex-1 truncate text-muted">
+              <span className="sr-only">Filtered by </span>
+              <span className="text-ink">{describeActiveFilters(filters)}</span>
+              {" · "}
+              {visible.length} of {entries.length}
+            </p>
+            <button
+              type="button"
+              onClick={clearAll}
+              className="inline-flex min-h-11 shrink-0 items-center gap-1 px-2 text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
+            >
+              <X aria-hidden="true" className="size-4" />
+              Clear filters
+            </button>
+          </div>
+        )}
+        <div className="flex h-16 items-center gap-2 sm:gap-3">
+          <CountdownPosition label={current ? `#${current.rank}` : "–"} progress={progress} />
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => openSheet({ sheet: "marks" })}
+            className={`${BUTTON} min-w-0`}
+          >
+            <Heart aria-hidden="true" className="size-4 shrink-0 text-rose" />
+            <span className="truncate">
+              <span className="max-sm:sr-only">Your marks · </span>
+              {watched} of {total} watched
+            </span>
+          </button>
+          <span className="flex-1" />
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            data-shortcut="search"
+            onClick={() => openSheet({ sheet: "filters", focusSearch: true })}
+            className={BUTTON}
+          >
+            <Search aria-hidden="true" className="size-4" />
+            <span className="max-sm:sr-only">Search</span>
+          </button>
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => openSheet({ sheet: "filters", focusSearch: false })}
+            className={BUTTON}
+          >
+            <SlidersHorizontal aria-hidden="true" className="size-4" />
+            <span className="max-sm:sr-only">Filter</span>
+            {active > 0 && (
+              <span className="rounded-full bg-glow px-1.5 text-xs leading-5 font-medium text-night tabular-nums">
+                {active}
+                <span className="sr-only"> active</span>
+              </span>
+            )}
+          </button>
+        </div>
+      </div>
+      <ProgressStatus entries={entries} />
+      <ResultSummary shown={visible.length} total={entries.length} className="sr-only" />
+      {open?.sheet === "filters" && (
+        <FilterSheet
+          entries={entries}
+          shown={visible.length}
+          focusSearch={open.focusSearch}
+          onClose={closeFilters}
+          onSearchSubmit={() => {
+            // Enter: the first result takes focus (and so comes into view).
+            const first = visible[0]?.slug;
+            afterClose.current = () => focusCard(first);
+            close();
+          }}
+        />
+      )}
+      {open?.sheet === "marks" && (
+        <YourMarksSheet entries={entries} extra={marksTools(close)} onClose={close} />
+      )}
+    </section>
+  );
+}
