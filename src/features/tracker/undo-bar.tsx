@@ -5,7 +5,7 @@ import { useUndo } from "./tracker-context";
 export function UndoBar() {
   const { undo, runUndo, dismissUndo } = useUndo();
   return (
-    <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
+    <div role="status" className="undo-bar pointer-events-none fixed inset-x-0 z-40 flex justify-center px-4">
       {undo && (
         <div
           key={undo.id}
