@@ -58,8 +58,9 @@ export default [
     limit: "12 kB",
   },
   {
-    // The phone sheet's drag loads Motion's animate when a drag begins (use-sheet-drag.ts).
-    name: "Motion's animate (motion/mini), loaded when the sheet is first dragged (gzip)",
+    // Motion's animate loads the first time something moves (src/lib/load-motion.ts): the
+    // countdown bar's place, a dragged sheet, Firefox's card reveal.
+    name: "Motion's animate (motion/mini), loaded when something first moves (gzip)",
     path: closure([keyOf("node_modules/motion/dist/es/mini.mjs")]).filter(
       (file) => !closure([...firstLoad, keyOf("src/app/routes/entry-drawer-route.tsx")]).includes(file),
     ),

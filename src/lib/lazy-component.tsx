@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 
 type Module<P> = { default: ComponentType<P> };
 
@@ -24,7 +24,10 @@ export function lazyComponent<P extends object>(
   const Lazy = lazy(() => preload().then(() => ({ default: loaded as ComponentType<P> })));
 
   function LazyBoundary(props: P) {
-    const Component = loaded ?? Lazy;
+    // Chosen once per mount: switching from Lazy to the loaded component later would be a
+    // different component type, and React would remount everything under it (a sheet
+    // opened before its code arrived would close and reopen at the next render).
+    const [Component] = useState(() => loaded ?? Lazy);
     return (
       <Suspense fallback={fallback}>
         <Component {...props} />

@@ -1,6 +1,11 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
+
+// A route's lazy code is transformed on first import: on a loaded 2-core machine that alone
+// can pass Testing Library’s 1 s default for findBy*. Waiting longer never hides a bug
+// (a findBy* that should fail still fails), it only stops the machine's load failing tests.
+configure({ asyncUtilTimeout: 3000 });
 
 // Any console.error during a test is a bug: fail the test that caused it.
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { Heart, Search, SlidersHorizontal, X } from "lucide-react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { focusCard } from "../../features/countdown/card-links";
 import { useCardInView } from "../../features/countdown/card-in-view";
@@ -9,11 +9,31 @@ import { entryCardId } from "../../features/countdown/entry-card";
 import type { Entry } from "../../features/entries/entry-schema";
 import { describeActiveFilters } from "../../features/filters/active-filters";
 import { activeFilterCount } from "../../features/filters/apply-filters";
-import { FilterSheet } from "../../features/filters/filter-sheet";
 import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
-import { ProgressStatus, useProgress, YourMarksSheet } from "../../features/tracker/your-marks";
+import { ProgressStatus, useProgress } from "../../features/tracker/your-marks";
+import { lazyComponent } from "../../lib/lazy-component";
+
+// The sheets load apart from the page (they are not in the prerendered HTML either), and
+// are fetched as soon as the browser is idle after the bar appears, so a tap finds them
+// ready; a tap before that shows the sheet as soon as its code arrives.
+const FilterSheet = lazyComponent(() =>
+  import("../../features/filters/filter-sheet").then((module) => ({ default: module.FilterSheet })),
+);
+const MarksSheet = lazyComponent(() =>
+  import("./marks-sheet").then((module) => ({ default: module.MarksSheet })),
+);
+
+function preloadSheets(): () => void {
+  const load = () => void Promise.all([FilterSheet.preload(), MarksSheet.preload()]).catch(() => undefined);
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(load, 1000); // WebKit has no requestIdleCallback
+  return () => window.clearTimeout(id);
+}
 
 /** Brings the top of the list into view when it is above the screen (under the bar on wide screens). */
 function scrollToListStart(): void {
@@ -28,8 +48,8 @@ type CountdownBarProps = {
   entries: readonly Entry[];
   /** The entries the filters leave, in countdown order. */
   visible: readonly Entry[];
-  /** The tools inside "Your marks" beyond the tracker's own (tear card, My order, Pick for me). */
-  marksTools: (closeSheet: () => void) => ReactNode;
+  /** Opens an entry's drawer: Pick for me, in "Your marks". */
+  onPick: (slug: string) => void;
 };
 
 const BUTTON =
@@ -42,7 +62,7 @@ const BUTTON =
  * and "Your marks" as sheets. It is in the prerendered page, taking its space from the
  * start; a tap on it before the app is live is replayed once it is (early-clicks.ts).
  */
-export function CountdownBar({ entries, visible, marksTools }: CountdownBarProps) {
+export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const [open, setOpen] = useState<Open>(null);
   // What to do once the sheet has closed (and handed focus back to the bar).
   const afterClose = useRef<(() => void) | undefined>(undefined);
@@ -59,6 +79,8 @@ export function CountdownBar({ entries, visible, marksTools }: CountdownBarProps
   );
   const current = visible[index];
   const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
+
+  useEffect(preloadSheets, []);
 
   useEffect(() => {
     if (open !== null) return;
@@ -157,7 +179,7 @@ export function CountdownBar({ entries, visible, marksTools }: CountdownBarProps
         />
       )}
       {open?.sheet === "marks" && (
-        <YourMarksSheet entries={entries} extra={marksTools(close)} onClose={close} />
+        <MarksSheet entries={entries} visible={visible} onPick={onPick} onClose={close} />
       )}
     </section>
   );

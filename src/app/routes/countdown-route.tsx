@@ -2,7 +2,6 @@ import { startTransition, useMemo } from "react";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import type { OpenedFromCard } from "../../features/countdown/entry-card";
-import { PickForMe } from "../../features/pick/pick-for-me";
 import { paths } from "../../config/paths";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
@@ -12,7 +11,6 @@ import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
 import { CountdownBar } from "./countdown-bar";
-import { FanTools } from "./fan-tools";
 import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";
@@ -87,24 +85,7 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         linkSearch={search}
         openSlug={openSlug}
         notices={<MarksNotices />}
-        bar={
-          <CountdownBar
-            entries={entries}
-            visible={visible}
-            marksTools={(closeSheet) => (
-              <FanTools entries={entries} marks={marks}>
-                <PickForMe
-                  candidates={visible}
-                  statusOf={filterContext.statusOf}
-                  onPick={(slug) => {
-                    closeSheet();
-                    openPicked(slug);
-                  }}
-                />
-              </FanTools>
-            )}
-          />
-        }
+        bar={<CountdownBar entries={entries} visible={visible} onPick={openPicked} />}
         renderCardActions={(entry) => <MarkToggles slug={entry.slug} title={entry.title.english} />}
         empty={<EmptyResult entries={entries} />}
       >

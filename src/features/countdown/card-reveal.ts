@@ -1,4 +1,4 @@
-import { animate } from "motion/mini";
+import { loadAnimate } from "../../lib/load-motion";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 
 // The cards' scroll reveal where CSS cannot drive it. Chromium and WebKit fade each card
@@ -11,6 +11,8 @@ import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 const REVEAL = { duration: 0.7, ease: [0.22, 1, 0.36, 1] } as const;
 
 let observer: IntersectionObserver | undefined;
+/** Motion, asked for as soon as the first card is watched: loaded long before a scroll needs it. */
+let motion: ReturnType<typeof loadAnimate> | undefined;
 /** Cards seen outside the viewport at least once: only they fade when they come in. */
 const waiting = new WeakSet<Element>();
 
@@ -29,7 +31,10 @@ function onCrossings(records: IntersectionObserverEntry[]): void {
       waiting.add(target);
     } else if (waiting.has(target)) {
       observer?.unobserve(target);
-      if (!prefersReducedMotion()) void animate(target, { opacity: [0.15, 1] }, REVEAL);
+      if (!prefersReducedMotion()) {
+        // Without Motion (its file failed to load) the card is simply there.
+        motion?.then((animate) => animate(target, { opacity: [0.15, 1] }, REVEAL)).catch(() => undefined);
+      }
     } else {
       observer?.unobserve(target); // on screen from the start: it stays as it is
     }
@@ -40,6 +45,7 @@ function onCrossings(records: IntersectionObserverEntry[]): void {
 export function revealCardWhereNeeded(card: HTMLElement): () => void {
   if (!needsFallback()) return () => {};
   observer ??= new IntersectionObserver(onCrossings);
+  motion ??= loadAnimate();
   observer.observe(card);
   return () => observer?.unobserve(card);
 }

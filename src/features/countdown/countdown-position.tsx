@@ -1,5 +1,5 @@
-import { useAnimate } from "motion/react-mini";
 import { useEffect, useRef, useState } from "react";
+import { loadAnimate } from "../../lib/load-motion";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 
 type CountdownPositionProps = {
@@ -13,15 +13,14 @@ const SOFT = [0.22, 1, 0.36, 1] as const;
 
 /**
  * "#14" and a thin line that fills as the countdown goes on. Each change is a short, soft
- * movement made with Motion (its small WAAPI build, motion/react-mini): the number rises
- * into place and the line eases to its new length. Under reduced motion the number just
- * changes and the line is set, with nothing moving.
+ * movement made with Motion's `animate`: the number rises into place and the line eases to
+ * its new length. Under reduced motion (and where there are no Web Animations) the number
+ * just changes and the line is set, with nothing moving, and Motion is never loaded.
  */
 export function CountdownPosition({ label, progress }: CountdownPositionProps) {
-  const [scope, animate] = useAnimate<HTMLDivElement>();
   const rankRef = useRef<HTMLSpanElement>(null);
   const lineRef = useRef<HTMLSpanElement>(null);
-  // The line's first length comes with the HTML; after that only Motion sets it, so a
+  // The line's first length comes with the HTML; after that only this effect sets it, so a
   // re-render never snaps it back while it eases.
   const [firstProgress] = useState(progress);
   const shown = useRef({ label, progress });
@@ -29,26 +28,37 @@ export function CountdownPosition({ label, progress }: CountdownPositionProps) {
   useEffect(() => {
     const before = shown.current;
     shown.current = { label, progress };
-    const still = prefersReducedMotion();
     const line = lineRef.current;
-    if (line && typeof line.animate !== "function") {
-      line.style.transform = `scaleX(${progress})`; // no Web Animations (jsdom): just set it
+    const rank = rankRef.current;
+    if (!line || !rank || (label === before.label && progress === before.progress)) return;
+    const scale = `scaleX(${progress})`;
+    if (prefersReducedMotion() || typeof line.animate !== "function") {
+      line.style.transform = scale;
       return;
     }
-    if (progress !== before.progress && line) {
-      void animate(line, { transform: `scaleX(${progress})` }, { duration: still ? 0 : 0.6, ease: SOFT });
-    }
-    if (label !== before.label && rankRef.current && !still) {
-      void animate(
-        rankRef.current,
-        { opacity: [0, 1], transform: ["translateY(0.35em)", "translateY(0)"] },
-        { duration: 0.45, ease: SOFT },
-      );
-    }
-  }, [label, progress, animate]);
+    let current = true; // a newer change supersedes this one
+    void loadAnimate()
+      .then((animate) => {
+        if (!current) return;
+        void animate(line, { transform: scale }, { duration: 0.6, ease: SOFT });
+        if (label !== before.label) {
+          void animate(
+            rank,
+            { opacity: [0, 1], transform: ["translateY(0.35em)", "translateY(0)"] },
+            { duration: 0.45, ease: SOFT },
+          );
+        }
+      })
+      .catch(() => {
+        line.style.transform = scale; // Motion did not load: the line is still right
+      });
+    return () => {
+      current = false;
+    };
+  }, [label, progress]);
 
   return (
-    <div ref={scope} className="countdown-position">
+    <div className="countdown-position">
       <p className="font-serif text-2xl leading-none text-glow tabular-nums">
         <span className="sr-only">Now reading </span>
         <span ref={rankRef} className="inline-block">

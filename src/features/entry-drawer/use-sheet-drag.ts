@@ -1,5 +1,6 @@
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from "react";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
+import { loadAnimate } from "../../lib/load-motion";
 import {
   closesOnRelease,
   pullFor,
@@ -17,8 +18,6 @@ import {
 
 type Drag = { pointerId: number; startY: number; samples: PointerSample[] };
 type Settling = { stop(): void };
-
-const loadAnimate = () => import("motion/mini").then((module) => module.animate);
 
 const SETTLE = { duration: 0.35, ease: [0.22, 1, 0.36, 1] as const };
 

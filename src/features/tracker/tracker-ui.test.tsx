@@ -79,11 +79,11 @@ test("the Status chips filter by the person's marks", async () => {
   const { router } = renderApp("/", { storage });
   await screen.findAllByRole("article");
   await user.click(screen.getByRole("button", { name: "Filter" }));
-  const sheet = screen.getByRole("dialog", { name: "Find one for tonight" });
+  const sheet = await screen.findByRole("dialog", { name: "Find one for tonight" });
   const status = within(sheet).getByRole("group", { name: "Status" });
   await user.click(within(status).getByRole("button", { name: /^Cried/ }));
   expect(router.state.location.search).toBe("?status=cried");
-  expect(within(sheet).getByRole("button", { name: "Show 1 show" })).toBeInTheDocument();
+  expect(await within(sheet).findByRole("button", { name: "Show 1 show" })).toBeInTheDocument();
   const countdown = screen.getByRole("region", { name: /the countdown/i });
   // Cards leaving the list fade out first.
   await vi.waitFor(() => expect(within(countdown).getAllByRole("article")).toHaveLength(1));
@@ -95,7 +95,7 @@ test("reset asks first, clears everything, and can be undone", async () => {
   renderApp("/");
   await user.click(within(await cardMarks("Air")).getByRole("button", { name: "Cried" }));
   await user.click(screen.getByRole("button", { name: /^Your marks/ }));
-  const yourMarks = screen.getByRole("dialog", { name: "Your marks" });
+  const yourMarks = await screen.findByRole("dialog", { name: "Your marks" });
   await user.click(within(yourMarks).getByRole("button", { name: "Reset" }));
   // The question loads when first asked.
   const confirm = await screen.findByRole("dialog", { name: "Clear every mark?" });
@@ -143,7 +143,7 @@ test("once a show is marked Cried, the person can say how hard it hit", async ()
   await user.click(within(scale).getByRole("radio", { name: "A flood" }));
   expect(within(scale).getByRole("radio", { name: "A flood" })).toBeChecked();
   await user.click(screen.getByRole("button", { name: /^Your marks/ }));
-  expect(screen.getByText(/Hit you hardest/)).toHaveTextContent("Hit you hardest: #14 Hal (a flood)");
+  expect(await screen.findByText(/Hit you hardest/)).toHaveTextContent("Hit you hardest: #14 Hal (a flood)");
   await user.click(
     within(screen.getByRole("dialog", { name: "Your marks" })).getByRole("button", { name: "Close" }),
   );
@@ -152,6 +152,9 @@ test("once a show is marked Cried, the person can say how hard it hit", async ()
   await user.click(within(hal).getByRole("button", { name: "Cried" }));
   expect(screen.queryByRole("radiogroup", { name: "How hard did it hit?" })).not.toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: /^Your marks/ }));
+  expect(
+    await screen.findByText("1 of 21 watched · none made you cry yet", { selector: ".text-ink" }),
+  ).toBeVisible();
   expect(screen.queryByText(/Hit you hardest/)).not.toBeInTheDocument();
 });
 
