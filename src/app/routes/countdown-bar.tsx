@@ -35,11 +35,18 @@ function preloadSheets(): () => void {
   return () => window.clearTimeout(id);
 }
 
-/** Brings the top of the list into view when it is above the screen (under the bar on wide screens). */
-function scrollToListStart(): void {
+/**
+ * Brings the top of the list into view when it is above the screen: just under the bar
+ * where the bar is stuck to the top (wide screens), at the top of the screen on phones.
+ */
+function scrollToListStart(bar: HTMLElement | null): void {
   const list = document.getElementById(COUNTDOWN_TITLE_ID)?.parentElement;
-  if (!list || list.getBoundingClientRect().top >= 0) return;
-  list.scrollIntoView({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+  if (!list || !bar || list.getBoundingClientRect().top >= 0) return;
+  const under = getComputedStyle(bar).position === "sticky" ? bar.offsetHeight : 0;
+  window.scrollTo({
+    top: window.scrollY + list.getBoundingClientRect().top - under,
+    behavior: prefersReducedMotion() ? "auto" : "smooth",
+  });
 }
 
 type Open = { sheet: "filters"; focusSearch: boolean } | { sheet: "marks" } | null;
@@ -52,8 +59,10 @@ type CountdownBarProps = {
   onPick: (slug: string) => void;
 };
 
-const BUTTON =
-  "inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-2 rounded-full border border-line px-3 text-sm text-ink hover:border-glow sm:px-4";
+const PILL =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-full border border-line px-3 text-sm text-ink hover:border-glow sm:px-4";
+const BUTTON = `${PILL} min-w-11 shrink-0`;
+const SHRINKING_BUTTON = `${PILL} min-w-0`; // its text truncates on a 320 px phone
 
 /**
  * The bar that stays within reach down the list ("Countdown bar" in styles.css): at the
@@ -68,6 +77,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const afterClose = useRef<(() => void) | undefined>(undefined);
   const { search } = useLocation();
   const searchWhenOpened = useRef(search);
+  const barRef = useRef<HTMLElement>(null);
   const { filters, clearAll } = useFilters();
   const active = activeFilterCount(filters);
   const { watched, total } = useProgress(entries);
@@ -95,12 +105,17 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const close = () => setOpen(null);
   // Filters changed deep in the list: the result starts where the list starts, so go there.
   const closeFilters = () => {
-    if (search !== searchWhenOpened.current) afterClose.current = scrollToListStart;
+    if (search !== searchWhenOpened.current) afterClose.current = () => scrollToListStart(barRef.current);
     close();
   };
 
   return (
-    <section aria-label="Countdown tools" className="countdown-bar" data-filtered={active > 0 || undefined}>
+    <section
+      ref={barRef}
+      aria-label="Countdown tools"
+      className="countdown-bar"
+      data-filtered={active > 0 || undefined}
+    >
       <div className="mx-auto max-w-5xl px-3 sm:px-5">
         {active > 0 && (
           <div className="flex h-11 items-center gap-3 border-b border-line text-sm">
@@ -126,12 +141,13 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
             type="button"
             aria-haspopup="dialog"
             onClick={() => openSheet({ sheet: "marks" })}
-            className={`${BUTTON} min-w-0`}
+            className={SHRINKING_BUTTON}
           >
             <Heart aria-hidden="true" className="size-4 shrink-0 text-rose" />
             <span className="truncate">
               <span className="max-sm:sr-only">Your marks · </span>
-              {watched} of {total} watched
+              {watched} of {total}
+              <span className="max-[359px]:sr-only"> watched</span>
             </span>
           </button>
           <span className="flex-1" />
