@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from "puppeteer-core";
 import { remote } from "webdriverio";
 import { CHROME_PATH, CHROMIUM_FLAGS } from "../../scripts/chromium";
@@ -35,10 +38,16 @@ export type EnginePage = {
   readonly nativeErrors: string[];
 };
 
+/** How the pages of one context see the system they run on. */
+export type ContextOptions = {
+  /** The system asks for less motion: `(prefers-reduced-motion: reduce)` matches. */
+  reducedMotion?: boolean;
+};
+
 /** A browser for one worker; `newPage` gives a page with storage of its own. */
 export type EngineSession = {
   /** Pages from one `newContext` share storage, like two tabs of one profile. */
-  newContext(): Promise<{ newPage(): Promise<EnginePage>; close(): Promise<void> }>;
+  newContext(options?: ContextOptions): Promise<{ newPage(): Promise<EnginePage>; close(): Promise<void> }>;
   version: string;
   close(): Promise<void>;
 };
@@ -67,6 +76,20 @@ function puppeteerPage(page: PuppeteerPage): EnginePage {
   };
 }
 
+function launchFirefox({ reducedMotion = false }: ContextOptions): Promise<PuppeteerBrowser> {
+  return puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: {
+      // Without it headless Firefox lays a 390 px page out 378 px wide.
+      "ui.useOverlayScrollbars": 1,
+      // Firefox over BiDi cannot emulate media features per page; this pref is its own switch.
+      ...(reducedMotion ? { "ui.prefersReducedMotion": 1 } : {}),
+    },
+  });
+}
+
 async function launchPuppeteer(engine: "chromium" | "firefox"): Promise<EngineSession> {
   const browser: PuppeteerBrowser =
     engine === "chromium"
@@ -75,29 +98,33 @@ async function launchPuppeteer(engine: "chromium" | "firefox"): Promise<EngineSe
           headless: true,
           args: [...CHROMIUM_FLAGS, "--hide-scrollbars"],
         })
-      : await puppeteer.launch({
-          browser: "firefox",
-          executablePath: FIREFOX_PATH,
-          headless: true,
-          // Without it headless Firefox lays a 390 px page out 378 px wide.
-          extraPrefsFirefox: { "ui.useOverlayScrollbars": 1 },
-        });
+      : await launchFirefox({});
+  // Firefox asks for less motion from a pref, set at launch: a second browser, started the
+  // first time a context wants it (about 3 s, once per worker).
+  let calmFirefox: Promise<PuppeteerBrowser> | undefined;
+  const browserFor = ({ reducedMotion = false }: ContextOptions) =>
+    engine === "firefox" && reducedMotion ? (calmFirefox ??= launchFirefox({ reducedMotion })) : browser;
   return {
     version: await browser.version(),
-    async newContext() {
-      const context = await browser.createBrowserContext();
+    async newContext(options = {}) {
+      const context = await (await browserFor(options)).createBrowserContext();
       return {
         async newPage() {
           // Each tab in a window of its own: a background tab is hidden, and hidden pages
           // neither paint nor run timers on time, as in a real browser.
           const page = await context.newPage({ type: "window" });
           await page.setViewport(PHONE);
+          if (engine === "chromium" && options.reducedMotion) {
+            await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+          }
           return puppeteerPage(page);
         },
         close: () => context.close(),
       };
     },
-    close: () => browser.close(),
+    async close() {
+      await Promise.all([browser.close(), calmFirefox?.then((calm) => calm.close())]);
+    },
   };
 }
 
@@ -142,14 +169,28 @@ export async function ensureDisplay(): Promise<{ display: string; stop(): void }
 // WebDriver's code points for named keys (a plain "Escape" would be typed letter by letter).
 const WEBDRIVER_KEYS = { Escape: "\uE00C", Enter: "\uE007", Tab: "\uE004" } as const;
 
+/**
+ * A GTK configuration folder that turns animations off. WebKitGTK answers
+ * `prefers-reduced-motion` from GTK's `gtk-enable-animations`, which GTK reads from
+ * `$XDG_CONFIG_HOME/gtk-3.0/settings.ini` when no settings daemon runs (none runs in Xvfb).
+ */
+async function calmGtkConfig(): Promise<string> {
+  const home = await mkdtemp(join(tmpdir(), "journeys-gtk-"));
+  await mkdir(join(home, "gtk-3.0"));
+  await writeFile(join(home, "gtk-3.0", "settings.ini"), "[Settings]\ngtk-enable-animations=false\n");
+  return home;
+}
+
 /** WebKit: one WebKitWebDriver and MiniBrowser per context (a driver holds one session). */
 async function launchWebKit(display: string): Promise<EngineSession> {
   const drivers = new Set<ChildProcess>();
-  async function openWindow() {
+  let calmConfig: Promise<string> | undefined;
+  async function openWindow({ reducedMotion = false }: ContextOptions = {}) {
     const port = await freePort();
+    const calm = reducedMotion ? { XDG_CONFIG_HOME: await (calmConfig ??= calmGtkConfig()) } : {};
     const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
       stdio: "ignore",
-      env: { ...process.env, DISPLAY: display },
+      env: { ...process.env, DISPLAY: display, ...calm },
     });
     drivers.add(driver);
     await waitUntilAnswers(`http://127.0.0.1:${port}/status`, 10_000);
@@ -183,8 +224,8 @@ async function launchWebKit(display: string): Promise<EngineSession> {
   await probe.close();
   return {
     version,
-    async newContext() {
-      const { browser, close } = await openWindow();
+    async newContext(options) {
+      const { browser, close } = await openWindow(options);
       let first = true;
       return {
         async newPage() {
@@ -236,6 +277,7 @@ async function launchWebKit(display: string): Promise<EngineSession> {
     },
     async close() {
       for (const driver of drivers) driver.kill();
+      if (calmConfig) await rm(await calmConfig, { recursive: true, force: true });
     },
   };
 }

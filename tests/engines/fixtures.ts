@@ -15,11 +15,9 @@ type TestFixtures = {
   serve: (options?: SiteOptions) => Promise<Site>;
   /** A new tab on `site`; tabs of one test share storage, like tabs of one profile. */
   newTab: (site: Site) => Promise<Tab>;
-  /** Saves a screenshot as test-results/engines/<engine>-<name>.png and attaches it. */
+  /** Saves a screenshot as <output dir>/engines/<engine>-<name>.png and attaches it. */
   snap: (tab: Tab, name: string) => Promise<void>;
 };
-
-const SCREENSHOTS = join(import.meta.dirname, "../../test-results/engines");
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   engine: ["chromium", { option: true, scope: "worker" }],
@@ -50,10 +48,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     await Promise.all(sites.map((site) => site.close()));
   },
-  newTab: async ({ session }, use, testInfo) => {
+  // Playwright's own `reducedMotion` option (`test.use({ reducedMotion: "reduce" })`),
+  // applied to our engines instead of its browser.
+  newTab: async ({ session, reducedMotion }, use, testInfo) => {
     // The report names the browser each journey ran in.
     testInfo.annotations.push({ type: "browser", description: session.version });
-    const context = await session.newContext();
+    const context = await session.newContext({ reducedMotion: reducedMotion === "reduce" });
     const tabs: Tab[] = [];
     await use(async (site) => {
       const tab = new Tab(await context.newPage(), site.origin);
@@ -66,9 +66,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     expect(errors, "the pages logged errors").toEqual([]);
   },
   snap: async ({ engine }, use, testInfo) => {
-    await mkdir(SCREENSHOTS, { recursive: true });
+    // test-results/engines unless the run is given another output folder (--output).
+    const screenshots = join(testInfo.project.outputDir, "engines");
+    await mkdir(screenshots, { recursive: true });
     await use(async (tab, name) => {
-      const path = join(SCREENSHOTS, `${engine}-${name}.png`);
+      const path = join(screenshots, `${engine}-${name}.png`);
       await tab.page.screenshot(path);
       await testInfo.attach(name, { path, contentType: "image/png" });
     });

@@ -1,4 +1,4 @@
-import entries from "../../data/entries.json" with { type: "json" };
+import { cardId, cardIds, chip, countdown, FILTER_SHEET, inBar, openDialog, titleOf } from "./countdown";
 import { expect, test } from "./fixtures";
 import type { Tab, Target } from "./tab";
 
@@ -7,9 +7,6 @@ import type { Tab, Target } from "./tab";
 
 const KEY = "made-us-cry:tracker";
 const BACKUP_KEY = "made-us-cry:tracker:backup";
-
-const countdown = [...entries].sort((a, b) => b.rank - a.rank);
-const titleOf = (slug: string) => countdown.find((entry) => entry.slug === slug)?.title.english ?? slug;
 
 const mark = (slug: string, button: "Watched" | "Cried"): Target => ({
   within: { css: "[role=group]", name: `Your marks for ${titleOf(slug)}` },
@@ -35,11 +32,6 @@ function pressed(tab: Tab, slug: string, button: "Watched" | "Cried") {
 const storedSlugs = (tab: Tab) =>
   tab.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").marks ?? {}).sort(), KEY);
 
-const cardIds = (tab: Tab) =>
-  tab.evaluate(() =>
-    Array.from(document.querySelectorAll("ol.countdown-cards > li article"), (card) => card.id),
-  );
-
 test("the countdown: 21 shows from #21 to #1, nothing wider than a phone", async ({
   serve,
   newTab,
@@ -48,7 +40,7 @@ test("the countdown: 21 shows from #21 to #1, nothing wider than a phone", async
   const site = await serve();
   const tab = await newTab(site);
   await tab.open("/");
-  expect(await cardIds(tab)).toEqual(countdown.map((entry) => `entry-${entry.slug}`));
+  expect(await cardIds(tab)).toEqual(countdown.map((entry) => cardId(entry.slug)));
   const widths = await tab.evaluate(() => ({
     viewport: window.innerWidth,
     page: document.documentElement.scrollWidth,
@@ -82,21 +74,21 @@ test("a filter chip narrows the list and the address", async ({ serve, newTab })
   const site = await serve();
   const tab = await newTab(site);
   await tab.open("/");
-  // On a phone the chips sit behind "Show filters".
-  await tab.tap({ css: "button[aria-expanded]", name: "Show filters" });
-  await tab.tap({
-    within: { css: "[role=group]", name: "Format" },
-    css: "button",
-    name: "Film",
-    startsWith: true,
-  });
+  // The chips sit in a sheet that the countdown bar's Filter button opens.
+  await tab.tap(inBar("Filter"));
+  await expect.poll(() => openDialog(tab)).toBe(FILTER_SHEET.name);
+  await tab.tap(chip("Format", "Film"));
   await tab.waitFor(() => location.search === "?format=film");
-  const films = countdown.filter((entry) => entry.format === "film").map((entry) => `entry-${entry.slug}`);
+  const films = countdown.filter((entry) => entry.format === "film").map((entry) => cardId(entry.slug));
+  // The list narrows behind the sheet, and the sheet's own button says by how much.
   await tab.waitFor(
     (count) => document.querySelectorAll("ol.countdown-cards > li").length === count,
     films.length,
   );
+  await tab.tap({ within: FILTER_SHEET, css: "button", name: `Show ${films.length} shows` });
+  await expect.poll(() => openDialog(tab)).toBeNull();
   expect(await cardIds(tab)).toEqual(films);
+  expect(new URL(await tab.page.url()).search).toBe("?format=film");
 });
 
 test("Watched and Cried survive a reload", async ({ serve, newTab }) => {
@@ -122,7 +114,12 @@ test("corrupt saved marks show a notice, and the damaged text is kept", async ({
   await tab.open("/");
   await tab.evaluate((key, text) => localStorage.setItem(key, text), KEY, damaged);
   await tab.reload();
-  await tab.waitFor(() => /could not read the marks saved in this browser/i.test(document.body.innerText));
+  // In the page, above the countdown bar: not behind a button.
+  await tab.waitFor(() =>
+    /could not read the marks saved in this browser/i.test(
+      document.querySelector<HTMLElement>('section[aria-label="About your saved marks"]')?.innerText ?? "",
+    ),
+  );
   const stored = await tab.evaluate(
     (key, backup) => [localStorage.getItem(key), localStorage.getItem(backup)],
     KEY,

@@ -16,9 +16,11 @@ const LIVE = () => document.documentElement.hasAttribute("data-ready");
 
 /**
  * In the page: the first visible element matching the target, scrolled to the middle of
- * the viewport, and the point at its centre. Self-contained: engines send it as source.
+ * the viewport, and the point at its centre, once a tap there would land on it: it has
+ * stopped moving (a sheet sliding in carries its buttons along) and nothing covers it.
+ * Null until then. Self-contained: engines send it as source.
  */
-function locate(target: Target): { x: number; y: number } | null {
+async function locate(target: Target): Promise<{ x: number; y: number } | null> {
   const nameOf = (element: Element) => {
     const label = element.getAttribute("aria-label");
     if (label) return label.trim();
@@ -42,7 +44,12 @@ function locate(target: Target): { x: number; y: number } | null {
     if (!element) continue;
     element.scrollIntoView({ block: "center", inline: "center" });
     const box = element.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const later = element.getBoundingClientRect();
+    if (later.x !== box.x || later.y !== box.y || later.width !== box.width) return null;
+    const point = { x: later.left + later.width / 2, y: later.top + later.height / 2 };
+    const hit = document.elementFromPoint(point.x, point.y);
+    return hit && element.contains(hit) ? point : null;
   }
   return null;
 }
@@ -77,8 +84,11 @@ export class Tab {
     return this.page.evaluate(fn, ...args);
   }
 
-  /** Polls `fn` in the page until it returns something truthy, and returns that. */
-  async waitFor<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<NonNullable<R>> {
+  /** Polls `fn` in the page until it returns (or resolves to) something truthy, and returns that. */
+  async waitFor<A extends unknown[], R>(
+    fn: (...args: A) => R | Promise<R>,
+    ...args: A
+  ): Promise<NonNullable<R>> {
     const timeoutMs = 20_000; // the app goes live after the first paint; give a busy machine room
     const deadline = Date.now() + timeoutMs;
     let last: R | undefined;

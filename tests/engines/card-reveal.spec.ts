@@ -1,0 +1,181 @@
+import { cardId, countdown } from "./countdown";
+import { expect, test } from "./fixtures";
+import type { Tab } from "./tab";
+
+// The cards fade in as they scroll into view (issue 13). Chromium and WebKit do it in CSS
+// from the scroll position (a view timeline, "Countdown cards" in styles.css); Firefox has
+// no scroll-driven animations, so there src/features/countdown/card-reveal.ts fades a card
+// with Motion (Web Animations) when it first comes in, and never hides one ahead of time.
+
+/** What one card went through while the page scrolled down, sampled every frame. */
+type CardLife = {
+  id: string;
+  /** Below the screen when the watch began. */
+  belowAtStart: boolean;
+  /** Its lowest opacity before it first came into view, and after. */
+  minBefore: number;
+  minAfter: number;
+  /** Seen part-way, neither hidden nor solid, once in view. */
+  fading: boolean;
+  /** Each animation seen on it: its kind, its CSS name and its timeline's kind. */
+  animations: string[];
+};
+
+/**
+ * In the page: watches every card each frame from now on, into `window.__cardLives`.
+ * Self-contained: engines send it as source.
+ */
+function watchCards(): void {
+  const cards = Array.from(document.querySelectorAll<HTMLElement>("ol.countdown-cards > li article"));
+  const lives: CardLife[] = cards.map((card) => ({
+    id: card.id,
+    belowAtStart: card.getBoundingClientRect().top >= window.innerHeight,
+    minBefore: 1,
+    minAfter: 1,
+    fading: false,
+    animations: [],
+  }));
+  const entered = cards.map(() => false);
+  const describe = (animation: Animation) =>
+    [
+      animation.constructor.name,
+      animation instanceof CSSAnimation ? animation.animationName : "-",
+      animation.timeline?.constructor.name ?? "no timeline",
+    ].join(" ");
+  const sample = () => {
+    cards.forEach((card, index) => {
+      const life = lives[index];
+      if (!life) return;
+      const box = card.getBoundingClientRect();
+      const opacity = Number(getComputedStyle(card).opacity);
+      if (box.top < window.innerHeight && box.bottom > 0) entered[index] = true;
+      if (entered[index]) {
+        life.minAfter = Math.min(life.minAfter, opacity);
+        if (opacity > 0.02 && opacity < 0.98) life.fading = true;
+      } else {
+        life.minBefore = Math.min(life.minBefore, opacity);
+      }
+      for (const animation of card.getAnimations()) {
+        const kind = describe(animation);
+        if (!life.animations.includes(kind)) life.animations.push(kind);
+      }
+    });
+  };
+  const frame = () => {
+    sample();
+    requestAnimationFrame(frame);
+  };
+  (window as unknown as { __cardLives: CardLife[] }).__cardLives = lives;
+  frame();
+}
+
+/**
+ * In the page: scrolls down the whole page in steps, a few frames apart, as a reader
+ * flicking through. Steps are shorter than the CSS reveal's range (22rem), so every card
+ * is seen part-way through its fade.
+ */
+async function scrollToTheEnd(step: number): Promise<number> {
+  const frames = (count: number) =>
+    new Promise<void>((resolve) => {
+      const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+      next(count);
+    });
+  let steps = 0;
+  for (;;) {
+    const before = window.scrollY;
+    window.scrollBy({ top: step, behavior: "instant" });
+    await frames(3);
+    steps += 1;
+    if (window.scrollY === before || steps > 200) return steps;
+  }
+}
+
+const SCROLL_STEP = 200; // px, less than the reveal's 22rem (352 px)
+const FADE = 700; // ms, Firefox's fallback fade (card-reveal.ts)
+
+const cardLives = (tab: Tab) =>
+  tab.evaluate(() => (window as unknown as { __cardLives: CardLife[] }).__cardLives);
+
+const opacities = (tab: Tab) =>
+  tab.evaluate(() =>
+    Array.from(
+      document.querySelectorAll("ol.countdown-cards > li article"),
+      (card) => getComputedStyle(card).opacity,
+    ),
+  );
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** From the top of the countdown, watches every card while scrolling down to the end. */
+async function flickThrough(tab: Tab): Promise<CardLife[]> {
+  expect(await tab.evaluate(() => window.scrollY)).toBe(0);
+  await tab.evaluate(watchCards);
+  // Time for Firefox's fallback to watch every card (and load Motion) before any scroll:
+  // a card it hid ahead of time would show here.
+  await wait(1000);
+  await tab.evaluate(scrollToTheEnd, SCROLL_STEP);
+  await wait(2 * FADE);
+  const lives = await cardLives(tab);
+  await test
+    .info()
+    .attach("card lives", { body: JSON.stringify(lives, null, 2), contentType: "application/json" });
+  expect(lives.map((life) => life.id)).toEqual(countdown.map((entry) => cardId(entry.slug)));
+  return lives;
+}
+
+test("cards fade in as they scroll into view, and none is hidden without it", async ({
+  serve,
+  newTab,
+  engine,
+}) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  const lives = await flickThrough(tab);
+  const below = lives.filter((life) => life.belowAtStart);
+  expect(below.length, "cards below the fold at the start").toBeGreaterThan(15);
+
+  // Every card that came in from below the fold faded in as it came.
+  for (const life of below) expect(life.fading, `${life.id} faded in`).toBe(true);
+  if (engine === "firefox") {
+    expect(await tab.evaluate(() => CSS.supports("animation-timeline: view()"))).toBe(false);
+    for (const life of lives) {
+      // Never hidden ahead of time: solid until the moment it came into view.
+      expect(life.minBefore, `${life.id} before it came into view`).toBe(1);
+      if (life.belowAtStart) {
+        // Motion's fade: a Web Animation on the document's clock, from clear (0.15) to solid.
+        expect(life.animations, life.id).toEqual(["Animation - DocumentTimeline"]);
+        expect(life.minAfter, life.id).toBeLessThan(0.5);
+      } else {
+        // On screen from the start: never faded.
+        expect(life.animations, life.id).toEqual([]);
+        expect(life.minAfter, life.id).toBe(1);
+      }
+    }
+  } else {
+    expect(await tab.evaluate(() => CSS.supports("animation-timeline: view()"))).toBe(true);
+    // The CSS reveal on a view timeline, on every card.
+    for (const life of lives) {
+      expect(life.animations, life.id).toEqual(["CSSAnimation countdown-card-reveal ViewTimeline"]);
+    }
+  }
+  // In the end every card is solid.
+  await expect.poll(() => opacities(tab)).toEqual(countdown.map(() => "1"));
+});
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("no card fades: each is simply there", async ({ serve, newTab }) => {
+    const site = await serve();
+    const tab = await newTab(site);
+    await tab.open("/");
+    expect(await tab.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
+    const lives = await flickThrough(tab);
+    for (const life of lives) {
+      expect(life.animations, life.id).toEqual([]);
+      expect([life.minBefore, life.minAfter], life.id).toEqual([1, 1]);
+    }
+    expect(await opacities(tab)).toEqual(countdown.map(() => "1"));
+  });
+});
