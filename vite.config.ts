@@ -88,5 +88,8 @@ export default defineConfig({
     setupFiles: ["./tests/setup/setup-test-env.ts"],
     include: ["src/**/*.test.{ts,tsx}", "data/**/*.test.ts", "scripts/**/*.test.ts"],
     css: false,
+    // Journeys through the whole app import routes and sheets lazily, transformed on first
+    // use: on a loaded 2-core machine one test can pass vitest's 5 s default by that alone.
+    testTimeout: 15_000,
   },
 });

@@ -144,10 +144,11 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
             className={SHRINKING_BUTTON}
           >
             <Heart aria-hidden="true" className="size-4 shrink-0 text-rose" />
+            {/* Spaces stay in text nodes between the spans: name computation trims each
+                element's text ("Your marks · 3 of 21 watched"). */}
             <span className="truncate">
-              <span className="max-sm:sr-only">Your marks · </span>
-              {watched} of {total}
-              <span className="max-[359px]:sr-only"> watched</span>
+              <span className="max-sm:sr-only">Your marks ·</span> {watched} of {total}{" "}
+              <span className="max-[359px]:sr-only">watched</span>
             </span>
           </button>
           <span className="flex-1" />
@@ -170,10 +171,12 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
             <SlidersHorizontal aria-hidden="true" className="size-4" />
             <span className="max-sm:sr-only">Filter</span>
             {active > 0 && (
-              <span className="rounded-full bg-glow px-1.5 text-xs leading-5 font-medium text-night tabular-nums">
-                {active}
-                <span className="sr-only"> active</span>
-              </span>
+              <>
+                {" "}
+                <span className="rounded-full bg-glow px-1.5 text-xs leading-5 font-medium text-night tabular-nums">
+                  {active} <span className="sr-only">active</span>
+                </span>
+              </>
             )}
           </button>
         </div>
