@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // Headless Chromium cannot share files, so the card arrives as a download.
@@ -8,6 +8,17 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const marksFor = (page: Page, title: string) => page.getByRole("group", { name: `Your marks for ${title}` });
 
+/** Opens the "Your marks" sheet from the countdown bar. */
+async function openYourMarks(page: Page): Promise<Locator> {
+  await page
+    .getByRole("region", { name: "Countdown tools" })
+    .getByRole("button", { name: /^Your marks/ })
+    .click();
+  const sheet = page.getByRole("dialog", { name: "Your marks" });
+  await expect(sheet).toBeVisible();
+  return sheet;
+}
+
 test("user can make a tear card of their marks and gets a 1080×1350 PNG", async ({ page }, testInfo) => {
   await page.goto("/");
   await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" }).click();
@@ -15,11 +26,12 @@ test("user can make a tear card of their marks and gets a 1080×1350 PNG", async
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
   await page.getByRole("radio", { name: "A flood" }).first().check();
 
+  const sheet = await openYourMarks(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Make my tear card" }).click();
+  await sheet.getByRole("button", { name: "Make my tear card" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^made-us-cry-tear-card-\d{4}-\d{2}-\d{2}\.png$/);
-  await expect(page.getByRole("status").filter({ hasText: "saved to your downloads" })).toBeVisible();
+  await expect(sheet.getByRole("status").filter({ hasText: "saved to your downloads" })).toBeVisible();
 
   const path = testInfo.outputPath("tear-card.png");
   await file.saveAs(path);

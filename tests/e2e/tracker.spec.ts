@@ -6,8 +6,22 @@ const BACKUP_KEY = "made-us-cry:tracker:backup";
 
 const marksFor = (page: Page | Locator, title: string) =>
   page.getByRole("group", { name: `Your marks for ${title}` });
+const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
+// The bar's polite status: one sentence, heard after each mark.
 const progress = (page: Page) =>
-  page.getByRole("region", { name: "Your marks" }).getByText(/watched yet|of 21 watched/);
+  bar(page)
+    .getByRole("status")
+    .filter({ hasText: /watched/ });
+
+/** Opens the "Your marks" sheet from the countdown bar. */
+async function openYourMarks(page: Page): Promise<Locator> {
+  await bar(page)
+    .getByRole("button", { name: /^Your marks/ })
+    .click();
+  const sheet = page.getByRole("dialog", { name: "Your marks" });
+  await expect(sheet).toBeVisible();
+  return sheet;
+}
 
 test("a mark survives a reload", async ({ page }) => {
   await page.goto("/");
@@ -211,21 +225,22 @@ test("export, reset, then import brings every mark back", async ({ page }, testI
   await marksFor(page, "Hal").getByRole("button", { name: "Cried" }).click();
   await marksFor(page, "Bokurano").getByRole("button", { name: "Watched" }).click();
 
+  const sheet = await openYourMarks(page);
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export" }).click();
+  await sheet.getByRole("button", { name: "Export" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^made-us-cry-marks-\d{4}-\d{2}-\d{2}\.json$/);
   const file = testInfo.outputPath("marks.json");
   await download.saveAs(file);
 
-  await page.getByRole("button", { name: "Reset" }).click();
+  await sheet.getByRole("button", { name: "Reset" }).click();
   await page
     .getByRole("dialog", { name: "Clear every mark?" })
     .getByRole("button", { name: "Clear all marks" })
     .click();
   await expect(progress(page)).toHaveText("None of the 21 watched yet");
 
-  await page.locator('input[type="file"]').setInputFiles(file);
+  await sheet.locator('input[type="file"]').setInputFiles(file);
   const preview = page.getByRole("dialog", { name: "Import marks" });
   await expect(preview).toContainText("2 shows are new to this browser");
   await preview.getByRole("button", { name: "Merge" }).click();
@@ -235,23 +250,27 @@ test("export, reset, then import brings every mark back", async ({ page }, testI
 test("a bad import file gets a clear message and changes nothing", async ({ page }) => {
   await page.goto("/");
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
-  await page.locator('input[type="file"]').setInputFiles({
+  const sheet = await openYourMarks(page);
+  await sheet.locator('input[type="file"]').setInputFiles({
     name: "notes.json",
     mimeType: "application/json",
     buffer: Buffer.from('{"hello": "world"}'),
   });
-  await expect(page.getByText(/could not import “notes.json”/i)).toBeVisible();
+  await expect(sheet.getByText(/could not import “notes.json”/i)).toBeVisible();
   await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
 });
 
 test("a share-my-marks link opens a read-only comparison", async ({ page, context, baseURL, browser }) => {
+  // Two browsers, three page loads and an accessibility scan: 29 to 32 s on a loaded 2-core machine.
+  test.slow();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
   await marksFor(page, "Clannad: After Story").getByRole("button", { name: "Cried" }).click();
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
-  await page.getByRole("button", { name: "Share my marks" }).click();
+  const sheet = await openYourMarks(page);
+  await sheet.getByRole("button", { name: "Share my marks" }).click();
   // The link's codec loads on the first click: the clipboard holds the link once it says so.
-  await expect(page.getByText(/^Link copied\./)).toBeVisible();
+  await expect(sheet.getByText(/^Link copied\./)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.startsWith(`${baseURL}/compare?marks=`)).toBe(true);
   expect(link.length).toBeLessThan(`${baseURL}/compare?marks=`.length + 20);
