@@ -94,6 +94,55 @@ test("a button gone from the page by the time the app is live is skipped", async
   expect(taps).toEqual([]);
 });
 
+test("when the app renders the page afresh, a kept tap finds its button again by id or by place", async () => {
+  holdEarlyClicks(() => {});
+  const card = () => {
+    const article = document.createElement("article");
+    article.id = "entry-hal";
+    document.getElementById("root")?.append(article);
+    return article;
+  };
+  const watched = button("Watched");
+  const filter = button("Filter");
+  filter.id = "bar-filter";
+  card().append(watched);
+  watched.click();
+  filter.click();
+  replayEarlyClicksWhenLive();
+
+  // A fresh render (an address with a query string) replaces every element.
+  document.getElementById("root")?.replaceChildren();
+  taps = [];
+  const freshWatched = button("Watched");
+  const freshFilter = button("Filter");
+  freshFilter.id = "bar-filter";
+  card().append(freshWatched);
+  becomeLive();
+  await settle();
+  expect(taps).toEqual(["Watched", "Filter"]);
+});
+
+test("after a fresh render, a button at the same place with another label is not clicked", async () => {
+  holdEarlyClicks(() => {});
+  const article = document.createElement("article");
+  article.id = "entry-hal";
+  document.getElementById("root")?.append(article);
+  const watched = button("Watched");
+  article.append(watched);
+  watched.click();
+  replayEarlyClicksWhenLive();
+
+  document.getElementById("root")?.replaceChildren();
+  taps = [];
+  const fresh = document.createElement("article");
+  fresh.id = "entry-hal";
+  document.getElementById("root")?.append(fresh);
+  fresh.append(button("Something else"));
+  becomeLive();
+  await settle();
+  expect(taps).toEqual([]);
+});
+
 test("taps the page's inline loader kept before this module loaded are replayed too", async () => {
   const watched = button("Watched");
   const icon = document.createElement("span");

@@ -18,9 +18,37 @@ function keepTap(event: MouseEvent): void {
   if (event.target) window.earlyTaps?.push(event.target);
 }
 
-/** Whether a kept tap's button is still an enabled button in the page's root. */
+/** Whether a button is an enabled button in the page's root. */
 function canReplay(button: HTMLButtonElement): boolean {
   return button.isConnected && !button.disabled && !!document.getElementById("root")?.contains(button);
+}
+
+/**
+ * Where a tapped button sits, to find it again if the app renders the page afresh rather
+ * than hydrating it (an address with a query string: main.tsx). Its own id (the countdown
+ * bar's buttons have one), or the nearest element with an id (a card: "entry-hal"), its
+ * place among that element's buttons and its label ("Watched").
+ */
+type ButtonAddress =
+  { readonly id: string } | { readonly within: string; readonly index: number; readonly label: string };
+
+function addressOf(button: HTMLButtonElement): ButtonAddress | undefined {
+  if (button.id) return { id: button.id };
+  const landmark = button.parentElement?.closest("[id]");
+  if (!landmark || landmark.id === "root") return undefined;
+  const index = [...landmark.querySelectorAll("button")].indexOf(button);
+  return { within: landmark.id, index, label: button.textContent ?? "" };
+}
+
+/** The tapped button if it is still in the page, else the one now at its address. */
+function findAgain(button: HTMLButtonElement, address: ButtonAddress | undefined): HTMLButtonElement | null {
+  if (button.isConnected || !address) return button;
+  if ("id" in address) {
+    const found = document.getElementById(address.id);
+    return found instanceof HTMLButtonElement ? found : null;
+  }
+  const found = document.getElementById(address.within)?.querySelectorAll("button")[address.index];
+  return found && found.textContent === address.label ? found : null;
 }
 
 /**
@@ -29,7 +57,11 @@ function canReplay(button: HTMLButtonElement): boolean {
  * Before the app is live a toggle cannot show the saved state (the prerendered HTML does not
  * know the person's marks), so a click replayed as is could undo a saved mark.
  */
-type KeptIntent = { readonly button: HTMLButtonElement; readonly pressed?: boolean };
+type KeptIntent = {
+  readonly button: HTMLButtonElement;
+  readonly pressed?: boolean;
+  readonly address?: ButtonAddress;
+};
 
 /**
  * Called before React has rendered anything, while each button still shows what the person
@@ -43,11 +75,12 @@ function intentsOf(kept: readonly EventTarget[]): KeptIntent[] {
     const button = target instanceof Element ? target.closest("button") : null;
     if (!button || toggles.has(button)) continue;
     const shown = button.getAttribute("aria-pressed");
+    const address = addressOf(button);
     if (shown === null) {
-      intents.push({ button });
+      intents.push({ button, address });
     } else {
       toggles.add(button);
-      intents.push({ button, pressed: shown !== "true" });
+      intents.push({ button, pressed: shown !== "true", address });
     }
   }
   return intents;
@@ -61,8 +94,9 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * the app has rendered each click before the next toggle is read (Cried marks Watched too).
  */
 async function replay(intents: readonly KeptIntent[]): Promise<void> {
-  for (const { button, pressed } of intents) {
-    if (!canReplay(button)) continue;
+  for (const { button: tapped, pressed, address } of intents) {
+    const button = findAgain(tapped, address);
+    if (!button || !canReplay(button)) continue;
     if (pressed !== undefined && (button.getAttribute("aria-pressed") === "true") === pressed) continue;
     button.click();
     await nextTask();

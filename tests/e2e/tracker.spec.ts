@@ -71,6 +71,36 @@ for (const [held, file] of [
   });
 }
 
+test("on a filtered link, taps before the app is live count too, though the app renders the page afresh", async ({
+  context,
+}) => {
+  // With a query string the app does not hydrate the prerendered page, it replaces it
+  // (main.tsx): the kept taps find their buttons again by id or by place (early-clicks.ts).
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/?format=film", { waitUntil: "domcontentloaded" });
+  await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Watched" }).click();
+  await bar(page).getByRole("button", { name: "Filter" }).click();
+  expect(await page.locator("html[data-ready]").count(), "the app was not live yet").toBe(0);
+  release();
+  await waitForApp(page);
+  await expect(page.getByRole("dialog", { name: "Find one for tonight" })).toBeVisible();
+  await expect(
+    marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Watched" }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
+  expect(problems).toEqual([]);
+});
+
 test("a tap before the app is live ends as the person meant, and never undoes a saved mark", async ({
   context,
 }) => {

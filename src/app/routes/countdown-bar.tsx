@@ -69,7 +69,8 @@ const SHRINKING_BUTTON = `${PILL} min-w-0`; // its text truncates on a 320 px ph
  * foot of the screen on phones, under the thumb; stuck to the top on wider screens. It
  * says where you are (#14 and a line) and how far your marks go, and opens the filters
  * and "Your marks" as sheets. It is in the prerendered page, taking its space from the
- * start; a tap on it before the app is live is replayed once it is (early-clicks.ts).
+ * start; a tap on it before the app is live is replayed once it is (early-clicks.ts, which
+ * finds a button again by its id if the app renders the page afresh).
  */
 export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const [open, setOpen] = useState<Open>(null);
@@ -140,6 +141,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           <button
             type="button"
             aria-haspopup="dialog"
+            id="bar-marks"
             onClick={() => openSheet({ sheet: "marks" })}
             className={SHRINKING_BUTTON}
           >
@@ -155,6 +157,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           <button
             type="button"
             aria-haspopup="dialog"
+            id="bar-search"
             data-shortcut="search"
             onClick={() => openSheet({ sheet: "filters", focusSearch: true })}
             className={BUTTON}
@@ -165,6 +168,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           <button
             type="button"
             aria-haspopup="dialog"
+            id="bar-filter"
             onClick={() => openSheet({ sheet: "filters", focusSearch: false })}
             className={BUTTON}
           >
