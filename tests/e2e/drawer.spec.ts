@@ -57,12 +57,16 @@ test("a cold deep link opens the drawer over the countdown, its card in place be
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
   // The rest of the countdown joins the page when the drawer closes; the card stays in view.
   await expect(page.locator("ol.countdown-cards > li")).toHaveCount(3);
+  await expect(page.locator(".countdown-bar")).toHaveCount(0);
   await drawer.getByRole("button", { name: "Close" }).click();
   await expect(drawer).toBeHidden();
   await expect(page.locator("ol.countdown-cards > li")).toHaveCount(21);
   await expect(page.getByRole("link", { name: "Grave of the Fireflies", exact: true })).toBeFocused();
   await expect(page.locator("#entry-grave-of-the-fireflies")).toBeInViewport({ ratio: 0.9 });
-  await expect(page.getByRole("search")).toBeAttached();
+  // The countdown bar (the place, the marks, search and filters) joins it.
+  const bar = page.getByRole("region", { name: "Countdown tools" });
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole("button", { name: "Search" })).toBeVisible();
 });
 
 test("focus stays inside the open drawer", async ({ page }) => {
@@ -163,6 +167,7 @@ test("a keyboard-only journey: search, open, next, close, focus back on the card
   await expect(page.getByRole("searchbox", { name: "Search titles" })).toBeFocused();
   await page.keyboard.type("hotaru");
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Find one for tonight" })).toBeHidden();
   const firstCard = page.getByRole("link", { name: "Hotarubi no Mori e", exact: true });
   await expect(firstCard).toBeFocused();
   await page.keyboard.press("Enter");

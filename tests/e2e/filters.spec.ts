@@ -2,15 +2,29 @@ import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const countdown = (page: Page) => page.getByRole("region", { name: /the countdown/i });
+const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
+const filterSheet = (page: Page) => page.getByRole("dialog", { name: "Find one for tonight" });
+
+/** The chips and the search live in a sheet the countdown bar's Filter button opens. */
+async function openFilters(page: Page) {
+  await bar(page)
+    .getByRole("button", { name: /^Filter( \d+ active)?$/ })
+    .click();
+  const sheet = filterSheet(page);
+  await expect(sheet).toBeVisible();
+  return sheet;
+}
 
 test("a chip filters the list, keeps countdown order and survives a reload", async ({ page }) => {
   await page.goto("/");
-  const film = page.getByRole("button", { name: /^Film/ });
+  const sheet = await openFilters(page);
+  const film = sheet.getByRole("button", { name: /^Film/ });
   await expect(film).toHaveAttribute("aria-pressed", "false");
   await film.click();
   await expect(page).toHaveURL(/\?format=film$/);
   await expect(film).toHaveAttribute("aria-pressed", "true");
   const headings = countdown(page).getByRole("article").getByRole("heading", { level: 2 });
+  // The list behind the sheet follows each chip.
   await expect(headings).toHaveText([
     "Millennium Actress",
     "5 Centimeters per Second",
@@ -19,21 +33,31 @@ test("a chip filters the list, keeps countdown order and survives a reload", asy
     "Grave of the Fireflies",
   ]);
   await expect(page.getByRole("status").filter({ hasText: /showing/i })).toHaveText("Showing 5 of 21 shows");
+  await sheet.getByRole("button", { name: "Show 5 shows" }).click();
+  await expect(sheet).toBeHidden();
+  await expect(bar(page).getByRole("button", { name: "Filter 1 active" })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole("button", { name: /^Film/ })).toHaveAttribute("aria-pressed", "true");
   await expect(headings).toHaveCount(5);
+  await expect(bar(page).getByRole("button", { name: "Filter 1 active" })).toBeVisible();
+  await expect((await openFilters(page)).getByRole("button", { name: /^Film/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 });
 
 test("groups combine: OR within a group, AND across groups, and Back undoes a chip", async ({ page }) => {
   await page.goto("/?format=film,ova");
   await expect(countdown(page).getByRole("article")).toHaveCount(7);
-  await page.getByRole("group", { name: "Theme" }).getByRole("button", { name: /^War/ }).click();
+  const sheet = await openFilters(page);
+  await sheet.getByRole("group", { name: "Theme" }).getByRole("button", { name: /^War/ }).click();
   await expect(page).toHaveURL(/format=film,ova&theme=war/);
   await expect(countdown(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText([
     "Rurouni Kenshin: Trust & Betrayal",
     "Grave of the Fireflies",
   ]);
+  await sheet.getByRole("button", { name: "Show 2 shows" }).click();
+  await expect(sheet).toBeHidden();
   await page.goBack();
   await expect(countdown(page).getByRole("article")).toHaveCount(7);
   await page.goForward();
@@ -42,7 +66,9 @@ test("groups combine: OR within a group, AND across groups, and Back undoes a ch
 
 test("search finds romaji and Japanese titles, ignoring case and accents", async ({ page }) => {
   await page.goto("/");
-  const search = page.getByRole("searchbox", { name: "Search titles" });
+  await bar(page).getByRole("button", { name: "Search" }).click();
+  const search = filterSheet(page).getByRole("searchbox", { name: "Search titles" });
+  await expect(search).toBeFocused();
   for (const [query, title] of [
     ["shigatsu", "Your Lie in April"],
     ["あの日", "Anohana: The Flower We Saw That Day"],
@@ -66,18 +92,31 @@ test("an empty result explains itself and offers the chip to drop", async ({ pag
 test("malformed and unknown query parameters are ignored", async ({ page }) => {
   await page.goto("/?format=%E0%A4%A&theme=dragons,war&era=1x&q=%&utm_source=chat");
   await expect(countdown(page).getByRole("article")).toHaveCount(6);
+  const named = bar(page).getByText(/^Filtered by \S/);
+  await expect(named).toContainText("War");
+  await expect(named).toContainText("6 of 21");
+  const sheet = await openFilters(page);
   await expect(
-    page.getByRole("group", { name: "Theme" }).getByRole("button", { name: /^War/ }),
+    sheet.getByRole("group", { name: "Theme" }).getByRole("button", { name: /^War/ }),
   ).toHaveAttribute("aria-pressed", "true");
 });
 
-test("on a phone the chips sit behind a Filters button", async ({ page }) => {
+test("on a phone the chips sit in the Filter sheet", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
   const film = page.getByRole("button", { name: /^Film/ });
-  await expect(film).toBeHidden();
-  await page.getByRole("button", { name: "Show filters" }).click();
-  await film.click();
+  // Not in the page until the sheet opens: the list comes first.
+  await expect(film).toHaveCount(0);
+  const sheet = await openFilters(page);
+  // A bottom sheet, reaching the foot of the screen.
+  const panel = sheet.locator(".sheet-panel");
+  await expect
+    .poll(async () => {
+      const box = await panel.boundingBox();
+      return Math.round((box?.y ?? 0) + (box?.height ?? 0));
+    })
+    .toBe(844);
+  await sheet.getByRole("button", { name: /^Film/ }).click();
   await expect(countdown(page).getByRole("article")).toHaveCount(5);
   await expectNoAxeViolations(page);
 });

@@ -19,6 +19,13 @@ test.describe("with JavaScript switched off", () => {
     await expect(articles).toHaveCount(21);
     await expect(articles.first()).toContainText("Millennium Actress");
     await expect(articles.first()).toContainText("A retired film star");
+    // The countdown bar is in the HTML, but nothing in it could answer a tap without
+    // JavaScript: it is left out, and the page keeps no room for it (decision 013).
+    await expect(page.locator(".countdown-bar")).toHaveCount(1);
+    await expect(page.locator(".countdown-bar")).toBeHidden();
+    await page.setViewportSize({ width: 390, height: 844 }); // where the bar would be fixed at the foot
+    await expect(page.locator(".countdown-bar")).toBeHidden();
+    await expect(page.locator("body")).toHaveCSS("padding-bottom", "0px");
     await expect(page).toHaveTitle("Made Us Cry · 21 sad anime, counted down");
     expect(await meta(page, 'meta[property="og:type"]')).toBe("website");
     expect(await meta(page, 'meta[property="og:image"]')).toMatch(/\/og\/home\.png$/);
@@ -64,8 +71,15 @@ test("the page hydrates the prerendered HTML instead of replacing it", async ({ 
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto("/");
-  // Interactive: a chip filters without a reload.
-  await page.getByRole("button", { name: /^Film/ }).click();
+  // Interactive: the bar opens the filter sheet, and a chip in it filters without a reload.
+  await page
+    .getByRole("region", { name: "Countdown tools" })
+    .getByRole("button", { name: /^Filter/ })
+    .click();
+  await page
+    .getByRole("dialog", { name: "Find one for tonight" })
+    .getByRole("button", { name: /^Film/ })
+    .click();
   await expect(page.getByRole("region", { name: /the countdown/i }).getByRole("article")).toHaveCount(5);
   expect(await page.evaluate(() => Reflect.get(window, "__hydration"))).toEqual({ replaced: false });
 });
