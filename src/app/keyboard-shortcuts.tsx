@@ -32,6 +32,12 @@ function moveCardFocus(step: 1 | -1): void {
   });
 }
 
+function openSearch(): void {
+  const search = document.querySelector<HTMLElement>('[data-shortcut="search"]');
+  search?.focus({ preventScroll: true });
+  search?.click();
+}
+
 /** j / k and the arrows move between cards, / goes to search, ? lists the shortcuts. */
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -44,8 +50,9 @@ export function KeyboardShortcuts() {
 
       if (event.key === "j" || (event.key === "ArrowDown" && onCard)) moveCardFocus(1);
       else if (event.key === "k" || (event.key === "ArrowUp" && onCard)) moveCardFocus(-1);
-      // Search lives in the countdown bar's filter sheet: its Search button opens it, focused.
-      else if (event.key === "/") document.querySelector<HTMLElement>('[data-shortcut="search"]')?.click();
+      // Search lives in the countdown bar's filter sheet: its Search button opens it, focused,
+      // and has focus itself, so focus returns there when the sheet closes.
+      else if (event.key === "/") openSearch();
       else if (event.key === "?") setHelpOpen(true);
       else return;
       event.preventDefault();

@@ -36,6 +36,7 @@ export function useModalDialog(onDismiss: () => void) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    const opener = document.activeElement;
     // A prerendered dialog arrives with `open` (so it shows without JavaScript) but not
     // modal; reopen it as a modal to get the inert page and the focus handling.
     if (dialog.open && !isModal(dialog)) dialog.close();
@@ -52,6 +53,11 @@ export function useModalDialog(onDismiss: () => void) {
     return () => {
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
+      // React has usually taken the dialog out of the page before this runs, and closing a
+      // detached dialog gives the browser nowhere to return focus: it falls to <body>.
+      // Give it back to what had it before (a caller may then move it on, as the drawer does).
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus({ preventScroll: true });
     };
   }, []);
 

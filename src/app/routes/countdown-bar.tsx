@@ -145,7 +145,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
             onClick={() => openSheet({ sheet: "marks" })}
             className={SHRINKING_BUTTON}
           >
-            <Heart aria-hidden="true" className="size-4 shrink-0 text-rose" />
+            <Heart aria-hidden="true" className="size-4 shrink-0 text-rose max-[359px]:hidden" />
             {/* Spaces stay in text nodes between the spans: name computation trims each
                 element's text ("Your marks · 3 of 21 watched"). */}
             <span className="truncate">
