@@ -52,6 +52,7 @@ test("Filter opens the sheet; a chip narrows the list, and the bar names it with
   expect(within(tools).getByRole("button", { name: "Filter 1 active" })).toBeInTheDocument();
   await user.click(within(tools).getByRole("button", { name: "Clear filters" }));
   expect(router.state.location.search).toBe("");
+  expect(within(tools).getByRole("button", { name: "Filter" })).toHaveFocus();
   expect(within(tools).queryByRole("button", { name: "Clear filters" })).not.toBeInTheDocument();
 });
 

@@ -79,6 +79,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const { search } = useLocation();
   const searchWhenOpened = useRef(search);
   const barRef = useRef<HTMLElement>(null);
+  const filterButton = useRef<HTMLButtonElement>(null);
   const { filters, clearAll } = useFilters();
   const active = activeFilterCount(filters);
   const { watched, total } = useProgress(entries);
@@ -128,7 +129,11 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
             </p>
             <button
               type="button"
-              onClick={clearAll}
+              onClick={() => {
+                clearAll();
+                // The row goes with the filters; focus lands on Filter, not on the page.
+                filterButton.current?.focus();
+              }}
               className="inline-flex min-h-11 shrink-0 items-center gap-1 px-2 text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
             >
               <X aria-hidden="true" className="size-4" />
@@ -168,6 +173,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           <button
             type="button"
             aria-haspopup="dialog"
+            ref={filterButton}
             id="bar-filter"
             onClick={() => openSheet({ sheet: "filters", focusSearch: false })}
             className={BUTTON}
