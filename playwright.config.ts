@@ -15,9 +15,7 @@ export default defineConfig<{ engine: Engine }>({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: true,
-  // Three on CI's 2 cores: the specs mostly wait (on sheets sliding, scrolls settling, a
-  // second browser), and two workers left the cores 58 % idle (issue 13's closing note).
-  workers: process.env.CI ? 3 : undefined,
+  workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
