@@ -12,7 +12,7 @@ const REVEAL = { duration: 0.7, ease: [0.22, 1, 0.36, 1] } as const;
 
 let observer: IntersectionObserver | undefined;
 /** Motion, asked for as soon as the first card is watched: loaded long before a scroll needs it. */
-let motion: ReturnType<typeof loadAnimate> | undefined;
+let motion: Promise<Awaited<ReturnType<typeof loadAnimate>> | undefined> | undefined;
 /** Cards seen outside the viewport at least once: only they fade when they come in. */
 const waiting = new WeakSet<Element>();
 
@@ -33,7 +33,7 @@ function onCrossings(records: IntersectionObserverEntry[]): void {
       observer?.unobserve(target);
       if (!prefersReducedMotion()) {
         // Without Motion (its file failed to load) the card is simply there.
-        motion?.then((animate) => animate(target, { opacity: [0.15, 1] }, REVEAL)).catch(() => undefined);
+        void motion?.then((animate) => animate?.(target, { opacity: [0.15, 1] }, REVEAL));
       }
     } else {
       observer?.unobserve(target); // on screen from the start: it stays as it is
@@ -45,7 +45,8 @@ function onCrossings(records: IntersectionObserverEntry[]): void {
 export function revealCardWhereNeeded(card: HTMLElement): () => void {
   if (!needsFallback()) return () => {};
   observer ??= new IntersectionObserver(onCrossings);
-  motion ??= loadAnimate();
+  // Caught at once: a page left (or offline) before Motion arrives must not log an error.
+  motion ??= loadAnimate().catch(() => undefined);
   observer.observe(card);
   return () => observer?.unobserve(card);
 }
