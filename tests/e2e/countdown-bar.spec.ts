@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, waitForApp } from "./fixtures";
+import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } from "./fixtures";
 
 // Issue 13: the countdown first. A short intro, then the countdown bar (fixed to the foot
 // of a phone's screen, stuck to the top from 768 px), then the list (decision 013).
@@ -441,21 +441,8 @@ for (const [held, file] of [
   test(`a tap on the bar's Filter button before ${held} has arrived opens the filters once the app is live`, async ({
     context,
   }) => {
-    // A page the fixture did not make, so it can be used before the app is live; it gets the
-    // same console check.
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
     // Held back, as on a slow connection, until the tap has happened.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(file, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { page, problems, release } = await pageWithScriptHeld(context, file);
     await page.goto("/", { waitUntil: "domcontentloaded" });
     await bar(page).getByRole("button", { name: "Filter" }).click();
     expect(await page.locator("html[data-ready]").count(), "the app was not live yet").toBe(0);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 // Every spec gets a page that fails the test on any console error or uncaught exception.
 export const test = base.extend<{ page: Page }>({
@@ -27,6 +27,27 @@ export { expect };
 /** For pages the fixture did not make (a second tab, another browser): wait until the app is live. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
+}
+
+/**
+ * A page the fixture did not make, so it can be used before the app is live: its `script`
+ * is held back, as on a slow connection, until `release()`. Console errors and uncaught
+ * exceptions are kept in `problems`, for the test to check as the fixture does.
+ */
+export async function pageWithScriptHeld(context: BrowserContext, script: RegExp) {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(script, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { page, problems, release };
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, waitForApp } from "./fixtures";
+import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } from "./fixtures";
 
 const KEY = "made-us-cry:tracker";
 const BACKUP_KEY = "made-us-cry:tracker:backup";
@@ -44,20 +44,8 @@ for (const [held, file] of [
   ["the app's code", /\/assets\/main-[^/]+\.js$/],
 ] as const) {
   test(`a tap on a mark before ${held} has arrived counts once the app is live`, async ({ context }) => {
-    // A page the fixture did not make, so it can be used before the app is live; it gets the
-    // same console check.
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
     // Held back, as on a slow connection, until the tap has happened.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(file, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { page, problems, release } = await pageWithScriptHeld(context, file);
     await page.goto("/", { waitUntil: "domcontentloaded" });
     const watched = marksFor(page, "Hal").getByRole("button", { name: "Watched" });
     await watched.click();
@@ -76,17 +64,7 @@ test("on a filtered link, taps before the app is live count too, though the app 
 }) => {
   // With a query string the app does not hydrate the prerendered page, it replaces it
   // (main.tsx): the kept taps find their buttons again by id or by place (early-clicks.ts).
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const { page, problems, release } = await pageWithScriptHeld(context, /\/assets\/index-[^/]+\.js$/);
   await page.goto("/?format=film", { waitUntil: "domcontentloaded" });
   await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Watched" }).click();
   await bar(page).getByRole("button", { name: "Filter" }).click();
