@@ -371,6 +371,23 @@ test("with reduced motion the bar's rank changes in place, nothing on it moving"
   }
 });
 
+test("the sheets slide in, and under reduced motion they simply appear", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(21);
+  const slide = async () => {
+    await bar(page).getByRole("button", { name: "Filter" }).click();
+    const duration = await filterSheet(page)
+      .locator(".sheet-panel")
+      .evaluate((panel) => getComputedStyle(panel).transitionDuration);
+    await page.keyboard.press("Escape");
+    await expect(filterSheet(page)).toBeHidden();
+    return duration;
+  };
+  expect(await slide()).toBe("0.4s, 0.4s");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await slide()).toBe("0s");
+});
+
 test("nothing scrolls sideways at 320 px, with the bar and with each sheet open", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto("/");
