@@ -82,7 +82,8 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const filterButton = useRef<HTMLButtonElement>(null);
   const { filters, clearAll } = useFilters();
   const active = activeFilterCount(filters);
-  const { watched, total } = useProgress(entries);
+  const progressOfMarks = useProgress(entries);
+  const { watched, total } = progressOfMarks;
 
   const cardInView = useCardInView();
   const index = Math.max(
@@ -191,7 +192,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           </button>
         </div>
       </div>
-      <ProgressStatus entries={entries} />
+      <ProgressStatus progress={progressOfMarks} />
       <ResultSummary shown={visible.length} total={entries.length} className="sr-only" />
       {open?.sheet === "filters" && (
         <FilterSheet

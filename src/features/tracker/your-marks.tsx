@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Sheet } from "../../components/ui/sheet";
 import { lazyComponent } from "../../lib/lazy-component";
-import { countProgress } from "./marks";
+import { countProgress, type Progress } from "./marks";
 import { describeProgress, ProgressSummary } from "./progress-summary";
 import { storageNotices } from "./storage-notices";
 import { useTrackerSnapshot } from "./tracker-context";
@@ -29,8 +29,7 @@ export function useProgress(entries: readonly Entryish[]) {
 }
 
 /** "7 of 21 watched · 4 made you cry", for screen readers: heard after each mark. */
-export function ProgressStatus({ entries }: { entries: readonly Entryish[] }) {
-  const { watched, cried, total } = useProgress(entries);
+export function ProgressStatus({ progress: { watched, cried, total } }: { progress: Progress }) {
   return (
     <p role="status" className="sr-only">
       {describeProgress(watched, cried, total)}
