@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { bootLoader, loadBootAfterPaint } from "./boot-loader";
 import { allowInlineScripts, contentSecurityPolicy, inlineScriptHashes } from "./security-meta-plugin";

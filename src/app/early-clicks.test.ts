@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { holdEarlyClicks, replayEarlyClicksWhenLive } from "./early-clicks";
 

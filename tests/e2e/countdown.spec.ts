@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, scrollThrough, test } from "./fixtures";
+import { expect, scrollThrough, test } from "./fixtures";
+
+// axe scans the whole countdown, at phone and desktop sizes, in countdown-bar.spec.ts.
 
 type RawEntry = { rank: number; slug: string; title: { english: string } };
 const entries: RawEntry[] = JSON.parse(
@@ -21,16 +23,6 @@ test("a visitor sees all 21 entries counted down from #21 to #1", async ({ page 
     );
   expect(ranks).toEqual(countdownOrder.map((entry) => entry.rank));
   await expect(page).toHaveTitle(/Made Us Cry/);
-});
-
-test("the countdown has no axe violations (WCAG 2.2 A/AA)", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("article")).toHaveCount(21);
-  await scrollThrough(page);
-  // The scroll reveal keeps cards below the fold transparent, and axe skips what it cannot
-  // see: with reduced motion every card is fully there, so every card's contrast is checked.
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await expectNoAxeViolations(page);
 });
 
 test("nothing scrolls sideways on a 320 px phone", async ({ page }) => {

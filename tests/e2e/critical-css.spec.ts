@@ -175,52 +175,56 @@ test("an entry page preloads its drawer's code, not the boot module that adds th
   await expect(page.locator(`head script[type="module"][src="${boot}"]`)).toHaveAttribute("crossorigin", "");
 });
 
-test("the page asks for nothing but its own HTML before its first paint, then for the app and the full stylesheet", async ({
-  page,
-}) => {
-  const html = await (await page.request.get("/")).text();
-  const tags = (pattern: RegExp) => Array.from(html.matchAll(pattern), ([tag]) => tag);
-  expect(tags(/<style>/g)).toHaveLength(1);
-  expect(html.includes(".font-serif{")).toBe(true);
-  // The stylesheet waits in a <template> (inert, never fetched) and in a <noscript> copy.
-  const stylesheet = /<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/.source;
-  expect(html).toMatch(
-    new RegExp(
-      `<template data-deferred-stylesheet>${stylesheet}</template><noscript>${stylesheet}</noscript>`,
-    ),
-  );
-  expect(tags(/<link rel="stylesheet"[^>]*>/g)).toHaveLength(2);
-  // No script file and no manifest in the HTML: one inline script (the boot loader, allowed
-  // by its hash) adds the boot module after the first paint, and boot.ts the manifest and
-  // the service worker after that.
-  expect(tags(/<script\b[^>]*>/g).filter((tag) => !tag.includes('type="application/ld+json"'))).toEqual([
-    "<script>",
-  ]);
-  expect(html).not.toContain('rel="manifest"');
+test.describe("with its service worker", () => {
+  test.use({ serviceWorkers: "allow" });
 
-  await page.goto("/");
-  await expect(page.locator(ADDED_STYLESHEET)).toHaveCount(1);
-  const loaded = await page
-    .locator(ADDED_STYLESHEET)
-    .evaluate((link) => link instanceof HTMLLinkElement && (link.sheet?.cssRules.length ?? 0) > 0);
-  expect(loaded).toBe(true);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
-  // No script, style, data or manifest request started before the first contentful paint
-  // (the favicon and lazy artwork the HTML names may).
-  const early = await page.evaluate(() => {
-    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
-    const requests = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-    return {
-      paint,
-      boot: requests.some((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name)),
-      before: requests.filter((entry) => entry.startTime < paint).map((entry) => entry.name),
-    };
+  test("the page asks for nothing but its own HTML before its first paint, then for the app and the full stylesheet", async ({
+    page,
+  }) => {
+    const html = await (await page.request.get("/")).text();
+    const tags = (pattern: RegExp) => Array.from(html.matchAll(pattern), ([tag]) => tag);
+    expect(tags(/<style>/g)).toHaveLength(1);
+    expect(html.includes(".font-serif{")).toBe(true);
+    // The stylesheet waits in a <template> (inert, never fetched) and in a <noscript> copy.
+    const stylesheet = /<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/.source;
+    expect(html).toMatch(
+      new RegExp(
+        `<template data-deferred-stylesheet>${stylesheet}</template><noscript>${stylesheet}</noscript>`,
+      ),
+    );
+    expect(tags(/<link rel="stylesheet"[^>]*>/g)).toHaveLength(2);
+    // No script file and no manifest in the HTML: one inline script (the boot loader, allowed
+    // by its hash) adds the boot module after the first paint, and boot.ts the manifest and
+    // the service worker after that.
+    expect(tags(/<script\b[^>]*>/g).filter((tag) => !tag.includes('type="application/ld+json"'))).toEqual([
+      "<script>",
+    ]);
+    expect(html).not.toContain('rel="manifest"');
+
+    await page.goto("/");
+    await expect(page.locator(ADDED_STYLESHEET)).toHaveCount(1);
+    const loaded = await page
+      .locator(ADDED_STYLESHEET)
+      .evaluate((link) => link instanceof HTMLLinkElement && (link.sheet?.cssRules.length ?? 0) > 0);
+    expect(loaded).toBe(true);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+    // No script, style, data or manifest request started before the first contentful paint
+    // (the favicon and lazy artwork the HTML names may).
+    const early = await page.evaluate(() => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+      const requests = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      return {
+        paint,
+        boot: requests.some((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name)),
+        before: requests.filter((entry) => entry.startTime < paint).map((entry) => entry.name),
+      };
+    });
+    expect(early.paint).toBeGreaterThan(0);
+    expect(early.boot).toBe(true);
+    expect(early.before.filter((url) => /\/assets\/|\.webmanifest$/.test(url))).toEqual([]);
+    // The fixture fails the test on any console error, CSP violations included.
   });
-  expect(early.paint).toBeGreaterThan(0);
-  expect(early.boot).toBe(true);
-  expect(early.before.filter((url) => /\/assets\/|\.webmanifest$/.test(url))).toEqual([]);
-  // The fixture fails the test on any console error, CSP violations included.
 });
 
 // Both layouts: the countdown bar is fixed to the foot of a phone's screen and sits in the

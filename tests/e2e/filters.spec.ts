@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 const countdown = (page: Page) => page.getByRole("region", { name: /the countdown/i });
 const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
@@ -118,5 +118,5 @@ test("on a phone the chips sit in the Filter sheet", async ({ page }) => {
     .toBe(844);
   await sheet.getByRole("button", { name: /^Film/ }).click();
   await expect(countdown(page).getByRole("article")).toHaveCount(5);
-  await expectNoAxeViolations(page);
+  // axe scans this very state (Film on, in the sheet, at 390 px) in countdown-bar.spec.ts.
 });

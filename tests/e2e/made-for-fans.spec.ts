@@ -60,9 +60,8 @@ test("Pick for me says so when everything here is watched, and offers one anyway
 });
 
 test("an Avoid chip hides the right entries, and is remembered after a reload", async ({ page }) => {
-  // Three visits, the filter sheet opened on each, and two accessibility scans (the sheet,
-  // then the list): each scan alone took 10 s or more on a loaded 2-core machine.
-  test.slow();
+  // Three visits, the filter sheet opened on each. axe scans the sheet with a chip on and
+  // the filtered list in countdown-bar.spec.ts; the chips of each group share one component.
   await page.goto("/");
   let filters = await openFilters(page);
   const suicide = () =>
@@ -70,7 +69,6 @@ test("an Avoid chip hides the right entries, and is remembered after a reload", 
   await suicide().click();
   await expect(page).toHaveURL(/avoid=suicide/);
   await expect(suicide()).toHaveAttribute("aria-pressed", "true");
-  await expectNoAxeViolations(page);
   // The list behind the sheet is inert: close it to read the list.
   await filters.getByRole("button", { name: /^Show \d+ shows$/ }).click();
   await expect(filters).toBeHidden();
@@ -80,7 +78,6 @@ test("an Avoid chip hides the right entries, and is remembered after a reload", 
   expect(shown).not.toContain("Bokurano");
   expect(shown).not.toContain("Basilisk: The Kouga Ninja Scrolls");
   expect(shown).toContain("Hal");
-  await expectNoAxeViolations(page);
 
   await page.reload();
   // The fixture's goto waits for the live app, reload does not; and with a query string the

@@ -115,24 +115,28 @@ test("link-preview images are 1200×630 PNGs", async ({ request }) => {
   }
 });
 
-test("after one visit, entries and marks work offline", async ({ page, context }) => {
-  await page.goto("/");
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
-    }
-    return registration.active?.state;
+test.describe("with its service worker", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("after one visit, entries and marks work offline", async ({ page, context }) => {
+    await page.goto("/");
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+      }
+      return registration.active?.state;
+    });
+    await context.setOffline(true);
+    await page.goto("/anime/grave-of-the-fireflies");
+    await expect(page.getByRole("dialog", { name: "Grave of the Fireflies" })).toBeVisible();
+    await page.reload();
+    const drawer = page.getByRole("dialog", { name: "Grave of the Fireflies" });
+    await expect(drawer).toBeVisible();
+    await drawer.getByRole("button", { name: "Cried" }).click();
+    await expect(drawer.getByRole("button", { name: "Cried" })).toHaveAttribute("aria-pressed", "true");
+    await page.goto("/anime/hal");
+    await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
+    await context.setOffline(false);
   });
-  await context.setOffline(true);
-  await page.goto("/anime/grave-of-the-fireflies");
-  await expect(page.getByRole("dialog", { name: "Grave of the Fireflies" })).toBeVisible();
-  await page.reload();
-  const drawer = page.getByRole("dialog", { name: "Grave of the Fireflies" });
-  await expect(drawer).toBeVisible();
-  await drawer.getByRole("button", { name: "Cried" }).click();
-  await expect(drawer.getByRole("button", { name: "Cried" })).toHaveAttribute("aria-pressed", "true");
-  await page.goto("/anime/hal");
-  await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
-  await context.setOffline(false);
 });

@@ -28,14 +28,16 @@ const TYPES: Record<string, string> = {
 };
 
 export type SiteOptions = {
-  /** Requests whose path matches wait this long (ms) before they are answered. */
-  hold?: { path: RegExp; ms: number };
+  /** Requests whose path matches are answered only once the test calls `release()`. */
+  hold?: { path: RegExp };
   /** Plain JavaScript run before anything else on every page, e.g. to remove an API. */
   beforePage?: string;
 };
 
 export type Site = {
   readonly origin: string;
+  /** Answers the requests `hold` kept back, and every later one at once. */
+  release(): void;
   /** Stops answering: every request from now on fails, as when the network is gone. */
   close(): Promise<void>;
 };
@@ -66,11 +68,13 @@ async function send(response: ServerResponse, file: string, status: number, opti
 
 export async function startSite(options: SiteOptions = {}): Promise<Site> {
   const sockets = new Set<Socket>();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     void (async () => {
       if (options.hold?.path.test(pathname)) {
-        await new Promise((resolve) => setTimeout(resolve, options.hold?.ms));
+        await released;
       }
       const file = await findFile(pathname);
       if (file) await send(response, file, 200, options);
@@ -90,6 +94,7 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    release,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -19,9 +19,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// Pure logic runs in Node (no window); what follows is for the files that run in jsdom.
+const dom = typeof window !== "undefined";
+
 // jsdom has neither matchMedia nor IntersectionObserver; give components the
 // "no preference" answer and an observer that never fires.
-if (!window.matchMedia) {
+if (dom && !window.matchMedia) {
   Object.defineProperty(window, "matchMedia", {
     writable: true,
     value: (query: string): MediaQueryList => ({
@@ -37,7 +40,7 @@ if (!window.matchMedia) {
   });
 }
 
-if (!("IntersectionObserver" in window)) {
+if (dom && !("IntersectionObserver" in window)) {
   class NoopIntersectionObserver {
     readonly root = null;
     readonly rootMargin = "0px";
@@ -61,7 +64,7 @@ if (!("IntersectionObserver" in window)) {
 // focusable element inside; Escape fires a cancelable `cancel` event, closing unless
 // prevented; close() restores focus to what had it before. Real browsers are covered
 // by the Playwright specs.
-if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.showModal) {
+if (dom && !HTMLDialogElement.prototype.showModal) {
   const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
   const previousFocus = new WeakMap<HTMLDialogElement, Element | null>();
   const onKeyDown = function (this: HTMLDialogElement, event: KeyboardEvent) {
@@ -85,4 +88,4 @@ if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.sho
 }
 
 // jsdom does no layout, so it has no scrolling either.
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+if (dom && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { expect, test, vi } from "vitest";
 import { STORAGE_KEYS } from "../../config/storage-keys";
 import { memoryStorage } from "../../lib/safe-storage";
