@@ -11,6 +11,9 @@ const VIEWPORTS = [
 ] as const;
 const PAGES = ["/", "/my-order"] as const;
 
+// Every other spec holds the fireflies still (fixtures.ts); here they drift.
+test.use({ stillFireflies: false });
+
 /**
  * Runs in the page. Returns one line per firefly that touches text or a control anywhere on
  * its path, and how many fireflies it checked. Each firefly's path is read from its own

@@ -1,9 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { PAUSE_FIREFLIES } from "../pause-fireflies";
 
 // Every spec gets a page that fails the test on any console error or uncaught exception.
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, javaScriptEnabled }, use) => {
+// Fireflies are held still unless a spec says `test.use({ stillFireflies: false })`.
+export const test = base.extend<{ page: Page; stillFireflies: boolean }>({
+  stillFireflies: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, stillFireflies }, use) => {
     // Every navigation waits until the app is live (see RootLayout), not just loaded:
     // prerendered HTML is on screen well before React listens for keys and clicks.
     const goto = page.goto.bind(page);
@@ -12,6 +15,7 @@ export const test = base.extend<{ page: Page }>({
       if (javaScriptEnabled) await page.locator("html[data-ready]").waitFor({ state: "attached" });
       return response;
     };
+    if (stillFireflies) await page.addInitScript(PAUSE_FIREFLIES);
     const problems: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console.error: ${message.text()}`);

@@ -3,6 +3,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { ERROR_RECORDER } from "./error-recorder";
+import { PAUSE_FIREFLIES } from "../pause-fireflies";
 
 // The production build served as a plain static host serves it (`/anime/hal` from
 // `anime/hal.html`, `404.html` with status 404), one server per test so that a test can
@@ -54,7 +55,7 @@ async function findFile(pathname: string): Promise<string | null> {
 }
 
 function withRecorder(html: string, beforePage: string | undefined): string {
-  const scripts = `<script>${ERROR_RECORDER}${beforePage ?? ""}</script>`;
+  const scripts = `<script>${ERROR_RECORDER}${PAUSE_FIREFLIES}${beforePage ?? ""}</script>`;
   return html.replace(/<head>/i, `<head>${scripts}`);
 }
 
