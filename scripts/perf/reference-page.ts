@@ -57,20 +57,3 @@ ${countdown.map(card).join("\n")}
 </html>
 `;
 }
-
-/**
- * The script of the second yardstick: the reference page plus one deferred module script,
- * the least a page that starts an app needs. It does what our boot script does before the
- * app: wait for the load event and a frame. See docs/decisions/006-critical-css.md.
- */
-export const MODULE_SCRIPT = `// The reference page's one module: waits for the page, then does nothing.
-addEventListener("load", () => requestAnimationFrame(() => setTimeout(() => {}, 0)));
-`;
-
-/** The reference page with `<script type="module" src="/module.js">` in <head>. */
-export function referencePageWithModuleHtml(entries: readonly Entry[]): string {
-  return referencePageHtml(entries).replace(
-    "</head>",
-    '<script type="module" crossorigin src="/module.js"></script>\n</head>',
-  );
-}

@@ -11,6 +11,7 @@ export function RootLayout() {
   // before pressing keys, as nothing but React is listening for them.
   useEffect(() => {
     document.documentElement.dataset.ready = "";
+    performance.mark("made-us-cry:live"); // `npm run perf` times it (scripts/perf/time-to-live.ts)
   }, []);
 
   return (

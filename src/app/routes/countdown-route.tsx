@@ -24,6 +24,9 @@ const EmptyResult = lazyComponent(() =>
   import("../../features/filters/empty-result").then((module) => ({ default: module.EmptyResult })),
 );
 
+// One function for every render: the cards are memoized on their props.
+const renderMarkToggles = (entry: Entry) => <MarkToggles slug={entry.slug} title={entry.title.english} />;
+
 /** What the entry drawer route receives from the countdown behind it. */
 export type CountdownOutletContext = { entries: readonly Entry[]; visible: readonly Entry[] };
 
@@ -82,11 +85,10 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
       <CountdownPage
         total={entries.length}
         visible={visible}
-        linkSearch={search}
         openSlug={openSlug}
         notices={<MarksNotices />}
         bar={<CountdownBar entries={entries} visible={visible} onPick={openPicked} />}
-        renderCardActions={(entry) => <MarkToggles slug={entry.slug} title={entry.title.english} />}
+        renderCardActions={renderMarkToggles}
         empty={<EmptyResult entries={entries} />}
       >
         <Outlet context={outletContext} />

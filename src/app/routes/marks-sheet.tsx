@@ -2,7 +2,7 @@ import type { Entry } from "../../features/entries/entry-schema";
 import { PickForMe } from "../../features/pick/pick-for-me";
 import { statusOf } from "../../features/tracker/marks";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
-import { YourMarksSheet } from "../../features/tracker/your-marks";
+import { YourMarksSheet } from "../../features/tracker/your-marks-sheet";
 import { FanTools } from "./fan-tools";
 
 type MarksSheetProps = {

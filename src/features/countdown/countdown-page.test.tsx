@@ -38,7 +38,7 @@ function scrollWindowTo(y: number) {
 }
 
 function renderCountdown(visible: readonly Entry[], openSlug?: string) {
-  const page = <CountdownPage total={visible.length} visible={visible} linkSearch="" openSlug={openSlug} />;
+  const page = <CountdownPage total={visible.length} visible={visible} openSlug={openSlug} />;
   const router = createMemoryRouter([{ path: "/", element: page }]);
   return render(<RouterProvider router={router} />);
 }
@@ -125,7 +125,6 @@ test("a page opened on a drawer holds the cards around it, then the whole countd
       <CountdownPage
         total={realCountdown.length}
         visible={realCountdown}
-        linkSearch=""
         openSlug={openSlug}
         notices={<p>Your notices</p>}
         bar={<p>The bar</p>}

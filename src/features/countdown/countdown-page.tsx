@@ -11,8 +11,6 @@ type CountdownPageProps = {
   total: number;
   /** The entries to show, in countdown order, with their original ranks. */
   visible: readonly Entry[];
-  /** The query string to carry into entry links, so filters survive opening a drawer. */
-  linkSearch: string;
   /**
    * Slots filled by the app: notices about the person's saved marks, the countdown bar
    * (their place, their marks, the filters) just above the list, a message when it is empty.
@@ -29,7 +27,7 @@ type CountdownPageProps = {
    * the first time the drawer closes, with the open card staying where it is on screen.
    */
   openSlug?: string;
-  /** Controls drawn on each card (the tracker's marks). */
+  /** Controls drawn on each card (the tracker's marks). Keep its identity across renders: cards are memoized. */
   renderCardActions?: (entry: Entry) => ReactNode;
   empty?: ReactNode;
   children?: ReactNode;
@@ -47,7 +45,7 @@ export const COUNTDOWN_TITLE_ID = "countdown-title";
 const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenful
 
 export function CountdownPage(props: CountdownPageProps) {
-  const { total, visible, linkSearch, openSlug, notices, bar, renderCardActions, empty, children } = props;
+  const { total, visible, openSlug, notices, bar, renderCardActions, empty, children } = props;
   const [whole, setWhole] = useState(openSlug === undefined);
   const [opened, setOpened] = useState(openSlug); // the last entry open while not whole
   // Set during render, so the frame in which the drawer closes already has every card.
@@ -61,9 +59,9 @@ export function CountdownPage(props: CountdownPageProps) {
     <EntryCard
       entry={entry}
       flipped={index % 2 === 1}
-      linkSearch={linkSearch}
-      artwork={openSlug === undefined ? "lazy" : entry.slug === openSlug ? "eager" : "behind-drawer"}
-      actions={renderCardActions?.(entry)}
+      // Once the whole list is there, a drawer opening over it changes no card.
+      artwork={whole ? "lazy" : entry.slug === openSlug ? "eager" : "behind-drawer"}
+      renderActions={renderCardActions}
     />
   );
   return (

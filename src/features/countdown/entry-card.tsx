@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
+import { useLocation } from "react-router";
 import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
 import { EntryArtwork } from "../entries/entry-artwork";
@@ -14,10 +15,10 @@ export const entryCardId = (slug: string) => `entry-${slug}`;
 type EntryCardProps = {
   entry: Entry;
   flipped: boolean;
-  linkSearch: string;
   /** Its artwork: at once (the card of the open entry), or lazily; behind an open drawer, once the app is live. */
   artwork?: "eager" | "lazy" | "behind-drawer";
-  actions?: ReactNode;
+  /** Controls drawn on the card (the tracker's marks): a function that keeps its identity, so the card is not redrawn for nothing. */
+  renderActions?: (entry: Entry) => ReactNode;
 };
 
 /** Every card is watched for the bar's "where you are" and, in Firefox, for its reveal. */
@@ -29,7 +30,17 @@ function watchCard(card: HTMLElement): () => void {
 /** History state set when a card opens the drawer, so closing can return focus here. */
 export type OpenedFromCard = { openedFrom: string };
 
-export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", actions }: EntryCardProps) {
+/**
+ * Memoized: a card is drawn again only when its own props change. A filter re-renders only
+ * its title link (which carries the query string), a mark only its toggles (which read their
+ * own show's status).
+ */
+export const EntryCard = memo(function EntryCard({
+  entry,
+  flipped,
+  artwork = "lazy",
+  renderActions,
+}: EntryCardProps) {
   const titleId = `entry-title-${entry.slug}`;
 
   return (
@@ -56,15 +67,7 @@ export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", action
           <span className="text-7xl tabular-nums sm:text-8xl">{entry.rank}</span>
         </p>
         <h2 id={titleId} className="mt-4 font-serif text-3xl leading-tight text-balance text-ink sm:text-4xl">
-          <AppLink
-            transition
-            to={{ pathname: paths.entry.getHref(entry.slug), search: linkSearch }}
-            state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
-            data-card-link={entry.slug}
-            className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
-          >
-            {entry.title.english}
-          </AppLink>
+          <CardLink entry={entry} />
         </h2>
         <p lang="ja" className="mt-1 text-lg text-muted">
           {entry.title.native}
@@ -81,8 +84,24 @@ export function EntryCard({ entry, flipped, linkSearch, artwork = "lazy", action
           ))}
         </ul>
         <p className="mt-5 font-serif text-xl leading-snug text-ink italic">{entry.hook}</p>
-        {actions && <div className="mt-5">{actions}</div>}
+        {renderActions && <div className="mt-5">{renderActions(entry)}</div>}
       </div>
     </article>
+  );
+});
+
+/** The card's title, a link to its drawer that keeps the filters (the query string) on. */
+function CardLink({ entry }: { entry: Entry }) {
+  const { search } = useLocation();
+  return (
+    <AppLink
+      transition
+      to={{ pathname: paths.entry.getHref(entry.slug), search }}
+      state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
+      data-card-link={entry.slug}
+      className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
+    >
+      {entry.title.english}
+    </AppLink>
   );
 }

@@ -8,7 +8,10 @@ import { chipOptions, FILTER_GROUPS, type FilterOption } from "./filter-groups";
 type ChipGroupProps<K extends FilterGroupId> = {
   groupId: K;
   entries: readonly Entry[];
+  /** The filters the list shows: the chips' counts. */
   filters: FilterState;
+  /** The filters as just asked for: which chips are pressed (ahead of the list). */
+  pressed: FilterState;
   onToggle: (groupId: K, option: FilterValues[K]) => void;
 };
 
@@ -16,10 +19,11 @@ export function FilterChipGroup<K extends FilterGroupId>({
   groupId,
   entries,
   filters,
+  pressed,
   onToggle,
 }: ChipGroupProps<K>) {
   const headingId = useId();
-  const selected = selectedIn(filters, groupId);
+  const selected = selectedIn(pressed, groupId);
   const context = useFilterContext();
   // Counting runs the filters once per chip: at a thousand entries that is milliseconds,
   // so it is redone only when the list, the filters or the marks change (not when the

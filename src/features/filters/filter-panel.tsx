@@ -15,7 +15,7 @@ type FilterPanelProps = {
 
 /** The search box and the chip groups, as the filter sheet holds them. */
 export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: FilterPanelProps) {
-  const { filters, toggle, setQuery } = useFilters();
+  const { filters, asked, toggle, setQuery } = useFilters();
   const searchId = useId();
 
   return (
@@ -33,7 +33,7 @@ export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: Fi
       <input
         id={searchId}
         type="search"
-        value={filters.q}
+        value={asked.q}
         onChange={(event) => setQuery(event.target.value)}
         placeholder="English, romaji or Japanese"
         maxLength={MAX_QUERY_LENGTH}
@@ -50,6 +50,7 @@ export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: Fi
             groupId={groupId}
             entries={entries}
             filters={filters}
+            pressed={asked}
             onToggle={toggle}
           />
         ))}

@@ -1,4 +1,4 @@
-import { startTransition, useMemo } from "react";
+import { startTransition, useMemo, useOptimistic } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
@@ -12,7 +12,13 @@ import {
 import { removeOption, toggleOption, withQuery } from "./filter-edits";
 
 export type UseFilters = {
+  /** The filters in the URL: what the list shows. */
   filters: FilterState;
+  /**
+   * What the controls show: the filters as just asked for, ahead of the list. A chip or a
+   * keystroke shows at once; the list follows in a transition (useOptimistic).
+   */
+  asked: FilterState;
   toggle: <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) => void;
   remove: <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) => void;
   /** Typing (the default) replaces the history entry; pass `{ typing: false }` for a button. */
@@ -34,28 +40,31 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
     () => parseFilterSearch(searchParams, avoidPreference ? { avoid: avoidPreference } : {}),
     [searchParams, avoidPreference],
   );
+  const [asked, ask] = useOptimistic(filters);
 
   function write(next: FilterState, typing = false) {
     // Avoid chips are also remembered in this browser, as the default for the next visit.
     if (next.avoid.join() !== filters.avoid.join()) saveAvoidPreference?.(next.avoid);
-    const go = () =>
+    // The list, however long, renders as a transition, yielding to the next tap or key.
+    // The control answers at once: an optimistic update renders synchronously, in the
+    // event, so the search box (its value is `asked.q`) keeps its caret.
+    startTransition(() => {
+      ask(next);
       void navigate(
         { search: buildFilterSearch(next, searchParams) },
         // One history entry per search, not per keystroke.
         { replace: typing },
       );
-    // A keystroke renders at once, so the search box (its value lives in the URL) keeps
-    // its caret. A chip's change renders as a transition: the click is answered in the
-    // next frame, and the list, however long, follows as soon as it is rendered.
-    if (typing) go();
-    else startTransition(go);
+    });
   }
 
+  // Edits start from what the controls show, so two taps in a row both count.
   return {
     filters,
-    toggle: (groupId, option) => write(toggleOption(filters, groupId, option)),
-    remove: (groupId, option) => write(removeOption(filters, groupId, option)),
-    setQuery: (q, { typing = true } = {}) => write(withQuery(filters, q), typing),
+    asked,
+    toggle: (groupId, option) => write(toggleOption(asked, groupId, option)),
+    remove: (groupId, option) => write(removeOption(asked, groupId, option)),
+    setQuery: (q, { typing = true } = {}) => write(withQuery(asked, q), typing),
     clearAll: () => write(EMPTY_FILTERS),
   };
 }

@@ -1,7 +1,6 @@
 import { Check, Droplet } from "lucide-react";
 import { HitScale } from "./hit-scale";
-import { statusOf } from "./marks";
-import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
+import { useMarkStatus, useOfferUndo, useTrackerStore } from "./tracker-context";
 
 const TOGGLE =
   "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm transition-colors aria-pressed:border-glow aria-pressed:bg-glow aria-pressed:text-night";
@@ -9,15 +8,14 @@ const TOGGLE =
 /** Two toggles, Watched and Cried. Crying marks Watched too; un-watching clears Cried, with Undo. */
 export function MarkToggles({ slug, title }: { slug: string; title: string }) {
   const store = useTrackerStore();
-  const { marks } = useTrackerSnapshot();
-  const { offerUndo } = useUndo();
-  const status = statusOf(marks, slug);
+  const offerUndo = useOfferUndo();
+  const status = useMarkStatus(slug);
   const watched = status !== "unwatched";
   const cried = status === "cried";
 
   const toggleWatched = () => {
     if (!watched) return store.setWatched(slug, true);
-    const before = marks;
+    const before = store.getSnapshot().marks;
     store.setWatched(slug, false);
     offerUndo(cried ? `${title}: Watched and Cried are cleared.` : `${title}: Watched is cleared.`, before);
   };

@@ -7,7 +7,8 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import type { Marks, TrackerSnapshot } from "./tracker-types";
+import { statusOf } from "./marks";
+import type { Marks, MarkStatus, TrackerSnapshot } from "./tracker-types";
 import { SERVER_SNAPSHOT, type TrackerStore } from "./tracker-store";
 
 type Undo = { readonly message: string; readonly marksBefore: Marks; readonly id: number };
@@ -20,6 +21,9 @@ type UndoApi = {
 
 const StoreContext = createContext<TrackerStore | null>(null);
 const UndoContext = createContext<UndoApi | null>(null);
+// offerUndo alone, which never changes: a mark's toggles need only this, and so do not
+// re-render each time an Undo is offered or dismissed.
+const OfferUndoContext = createContext<UndoApi["offerUndo"] | null>(null);
 
 export function TrackerProvider({ store, children }: { store: TrackerStore; children: ReactNode }) {
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -42,7 +46,9 @@ export function TrackerProvider({ store, children }: { store: TrackerStore; chil
   );
   return (
     <StoreContext value={store}>
-      <UndoContext value={api}>{children}</UndoContext>
+      <OfferUndoContext value={offerUndo}>
+        <UndoContext value={api}>{children}</UndoContext>
+      </OfferUndoContext>
     </StoreContext>
   );
 }
@@ -60,6 +66,25 @@ export function useTrackerStore(): TrackerStore {
 export function useTrackerSnapshot(): TrackerSnapshot {
   const store = useTrackerStore();
   return useSyncExternalStore(store.subscribe, store.getSnapshot, () => SERVER_SNAPSHOT);
+}
+
+/**
+ * One show's status alone: a component that shows one show's marks re-renders when that
+ * show's status changes, not on every mark anywhere (a tap re-renders one card, not 21).
+ */
+export function useMarkStatus(slug: string): MarkStatus {
+  const store = useTrackerStore();
+  return useSyncExternalStore(
+    store.subscribe,
+    () => statusOf(store.getSnapshot().marks, slug),
+    () => statusOf(SERVER_SNAPSHOT.marks, slug),
+  );
+}
+
+export function useOfferUndo(): UndoApi["offerUndo"] {
+  const offerUndo = useContext(OfferUndoContext);
+  if (!offerUndo) throw new Error("useOfferUndo needs a <TrackerProvider> above it");
+  return offerUndo;
 }
 
 export function useUndo(): UndoApi {

@@ -1,11 +1,8 @@
-import type { ReactNode } from "react";
-import { Sheet } from "../../components/ui/sheet";
 import { lazyComponent } from "../../lib/lazy-component";
 import { countProgress, type Progress } from "./marks";
-import { describeProgress, ProgressSummary } from "./progress-summary";
+import { describeProgress } from "./progress-summary";
 import { storageNotices } from "./storage-notices";
 import { useTrackerSnapshot } from "./tracker-context";
-import { TrackerPanel } from "./tracker-panel";
 
 // Storage notices are rare (corrupt, newer, full or blocked storage): their code loads when
 // there is one to show. None is ever prerendered, so hydration never waits for it.
@@ -13,7 +10,7 @@ const TrackerNotices = lazyComponent(() =>
   import("./tracker-notices").then((module) => ({ default: module.TrackerNotices })),
 );
 
-type Entryish = {
+export type Entryish = {
   readonly rank: number;
   readonly slug: string;
   readonly title: { readonly english: string };
@@ -50,24 +47,5 @@ export function MarksNotices() {
         <TrackerNotices />
       </div>
     </section>
-  );
-}
-
-type YourMarksSheetProps = { entries: readonly Entryish[]; extra?: ReactNode; onClose: () => void };
-
-/** The person's own corner, opened from the countdown bar: progress and their marks' tools. */
-export function YourMarksSheet({ entries, extra, onClose }: YourMarksSheetProps) {
-  return (
-    <Sheet
-      title="Your marks"
-      description="Kept only in this browser. No account, nothing sent anywhere."
-      onClose={onClose}
-    >
-      <div className="flex flex-col gap-6">
-        <ProgressSummary entries={entries} />
-        <TrackerPanel entries={entries} />
-        {extra}
-      </div>
-    </Sheet>
   );
 }
