@@ -31,8 +31,8 @@ async function loadOnce(browser: Browser, url: string): Promise<LiveFigures> {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.goto(url, { waitUntil: "commit" });
     await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 30_000 });
-    // The root layout marks the moment it goes live (performance.mark in RootLayout's effect
-    // would be as good); the attribute is what the tests wait for, so it is read the same way.
+    // RootLayout sets the attribute and marks `made-us-cry:live` in the same effect: the
+    // attribute says when to read, the mark says when it happened.
     return await page.evaluate(() => {
       const live = performance.getEntriesByName("made-us-cry:live")[0]?.startTime ?? performance.now();
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
