@@ -86,25 +86,14 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   // that, so until the app is live Hal's Watched shows unpressed, and they tap it.
   const watchedAt = "2026-03-01T20:00:00.000Z";
   const saved = JSON.stringify({ version: 2, marks: { hal: { watchedAt } }, preferences: { avoid: [] } });
-  const page = await context.newPage();
+  // The boot module arrives only after the taps, as on a slow phone.
+  const { page, problems, release } = await pageWithScriptHeld(context, /\/assets\/index-[^/]+\.js$/);
   await page.addInitScript(
     ({ key, value }) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
     { key: KEY, value: saved },
   );
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  // The boot module arrives 2.5 s late, as on a slow phone; the taps come before it.
-  let tapped = () => {};
-  const tapsDone = new Promise<void>((resolve) => (tapped = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await Promise.all([tapsDone, new Promise((resolve) => setTimeout(resolve, 2500))]);
-    await route.continue();
-  });
   await page.goto("/", { waitUntil: "domcontentloaded" });
   const halWatched = marksFor(page, "Hal").getByRole("button", { name: "Watched" });
   const airWatched = marksFor(page, "Air").getByRole("button", { name: "Watched" });
@@ -112,7 +101,7 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   await halWatched.click();
   await airWatched.click();
   expect(await page.locator("html[data-ready]").count(), "the app was not live yet").toBe(0);
-  tapped();
+  release();
   await waitForApp(page);
   // The tap on Air (not marked before) is replayed; Hal stays marked, with its first date.
   await expect(airWatched).toHaveAttribute("aria-pressed", "true");
