@@ -1,32 +1,41 @@
-// An entry page opens its drawer, a lazy route with a chunk of its own. The app discovers
-// that chunk only once its own code has run, a round trip after it arrives. The page
-// names it instead, in an inert <template> that boot.ts turns into modulepreload links
-// when it starts the app, so the drawer's code downloads beside the app's.
+// A page names the code the app will ask for, in an inert <template> that boot.ts turns
+// into modulepreload links when it starts the app, so it all downloads side by side:
+// - the app itself (src/app/main.tsx and the chunks it imports): boot.ts evaluates it in
+//   steps, React first (decision 014), and each step would otherwise wait to download;
+// - a lazy route the page renders: an entry page opens its drawer, a chunk of its own that
+//   the app would discover only once its own code has run, a round trip later.
 //
-// The page's entry chunk (the boot module) is left out although the drawer imports it:
+// The page's entry chunk (the boot module) is left out although the app imports it:
 // boot.ts is that chunk, already running when it adds the links. Preloading it again
 // only costs bytes, and Firefox fired `error` on that link (decision 011).
 
 type ViteManifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
 
+/** The module whose chunk is the app: boot.ts imports it once the page has painted. */
+export const APP_MODULE = "src/app/main.tsx";
+
 /**
- * `<template data-deferred-modulepreload>` with a link for each chunk of `modules` and the
- * chunks they import, except the page's entry chunk.
+ * `<template data-deferred-modulepreload>` with a link for each chunk of `modules` and every
+ * chunk they import, directly or not, except the page's entry chunk.
  */
 export function deferredModulePreloads(
   manifest: ViteManifest,
   modules: readonly string[],
   base = "/",
 ): string {
-  const files = new Set<string>();
   for (const key of modules) {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in Vite's build manifest`);
-    for (const dependency of [key, ...(chunk.imports ?? [])]) {
-      const imported = manifest[dependency];
-      if (imported && !imported.isEntry) files.add(imported.file);
-    }
+    if (!manifest[key]) throw new Error(`${key} is not in Vite's build manifest`);
   }
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  modules.forEach(visit);
   if (files.size === 0) return "";
   const links = [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
   return `<template data-deferred-modulepreload>${links.join("")}</template>`;

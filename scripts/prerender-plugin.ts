@@ -7,8 +7,9 @@ import type { renderHeadTags } from "../src/app/page-meta";
 import { criticalCssInliner } from "./prerender-critical-css.ts";
 import { faviconInliner } from "./prerender-favicon.ts";
 import { loadBootAfterPaint } from "./boot-loader.ts";
-import { deferredModulePreloads } from "./prerender-module-preload.ts";
+import { APP_MODULE, deferredModulePreloads } from "./prerender-module-preload.ts";
 import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
+import { rootAttributesFor } from "../src/lib/root-attributes.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
@@ -79,12 +80,14 @@ export function prerenderPlugin(): Plugin {
               HEAD_MARKER,
               [
                 meta.renderHeadTags(page.meta, origin),
-                deferredModulePreloads(manifest, page.lazyRoutes ?? [], config.base),
+                deferredModulePreloads(manifest, [APP_MODULE, ...(page.lazyRoutes ?? [])], config.base),
               ]
                 .filter((tags) => tags !== "")
                 .join("\n    "),
             )
-            .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`);
+            .replace(ROOT_MARKER, `<div id="root" data-prerendered="${page.path}">${page.html}</div>`)
+            // The page-wide states its CSS reads from <html>: the bar's room, no scrolling behind an open drawer.
+            .replace(/<html\b[^>]*/, (tag) => tag + rootAttributesFor(page.html));
           // The app starts after the first paint, and the policy allows that one inline script.
           const html = allowInlineScripts(loadBootAfterPaint(rendered, page.scrollTo));
           const file = join(outDir, page.file);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { ROOT_ATTRIBUTE } from "./root-attributes";
 
 function isModal(dialog: HTMLDialogElement): boolean {
   try {
@@ -9,7 +10,7 @@ function isModal(dialog: HTMLDialogElement): boolean {
 }
 
 /**
- * An open dialog hides the page's scrollbar (styles.css: `html:has(dialog[open])`). Where
+ * An open dialog hides the page's scrollbar (styles.css: `html[data-dialog-open]`). Where
  * scrollbars take room (desktops with classic scrollbars), the page would widen and slide
  * sideways behind the dialog; its width, measured while it is still there, becomes padding.
  * Overlay scrollbars (phones, macOS by default) measure 0.
@@ -44,6 +45,8 @@ export function useModalDialog(onDismiss: () => void) {
       keepScrollbarGap();
       dialog.showModal();
     }
+    const root = document.documentElement;
+    root.setAttribute(ROOT_ATTRIBUTE.dialogOpen, "");
     dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
@@ -53,6 +56,8 @@ export function useModalDialog(onDismiss: () => void) {
     return () => {
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
+      // The page scrolls again once no dialog is left open (one can open over another).
+      if (!document.querySelector("dialog[open]")) root.removeAttribute(ROOT_ATTRIBUTE.dialogOpen);
       // React has usually taken the dialog out of the page before this runs, and closing a
       // detached dialog gives the browser nowhere to return focus: it falls to <body>.
       // Give it back to what had it before (a caller may then move it on, as the drawer does).

@@ -102,6 +102,24 @@ test("typing fast on a slow phone, in the middle of the search, keeps every lett
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 });
 
+test("Enter straight after typing, on a slow phone, focuses the first result of the whole query", async ({
+  page,
+}) => {
+  await page.goto("/");
+  // The list follows the box in a transition: Enter can come before it has caught up, and
+  // focus must wait for the list of what was typed, not land on a card about to go.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await bar(page).getByRole("button", { name: "Search" }).click();
+  const search = filterSheet(page).getByRole("searchbox", { name: "Search titles" });
+  // One input event (a paste, or a phone keyboard's suggestion), then Enter at once.
+  await search.fill("hotaru");
+  await page.keyboard.press("Enter"); // no actionability wait, which would let the list catch up
+  await expect(filterSheet(page)).toBeHidden();
+  await expect(page.getByRole("link", { name: "Hotarubi no Mori e", exact: true })).toBeFocused();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+});
+
 test("an empty result explains itself and offers the chip to drop", async ({ page }) => {
   await page.goto("/?format=ova&theme=androids");
   await expect(countdown(page).getByRole("article")).toHaveCount(0);

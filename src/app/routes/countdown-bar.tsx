@@ -14,6 +14,7 @@ import { useFilters } from "../../features/filters/use-filters";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import { ProgressStatus, useProgress } from "../../features/tracker/your-marks";
 import { lazyComponent } from "../../lib/lazy-component";
+import { ROOT_ATTRIBUTE, useRootAttribute } from "../../lib/root-attributes";
 
 // The sheets load apart from the page (they are not in the prerendered HTML either), and
 // are fetched as soon as the browser is idle after the bar appears, so a tap finds them
@@ -81,6 +82,9 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const barRef = useRef<HTMLElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
   const { filters, clearAll } = useFilters();
+  // Enter in search: the first result takes focus once the sheet has closed and the list
+  // shows that query (it renders in a transition, a moment after the last keystroke).
+  const focusFirstFor = useRef<string | undefined>(undefined);
   const active = activeFilterCount(filters);
   const progressOfMarks = useProgress(entries);
   const { watched, total } = progressOfMarks;
@@ -94,12 +98,20 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
 
   useEffect(preloadSheets, []);
+  // The page keeps room for the bar, one row or two (styles.css, "Countdown bar").
+  useRootAttribute(ROOT_ATTRIBUTE.countdownBar, active > 0 ? "filtered" : "");
 
   useEffect(() => {
     if (open !== null) return;
     afterClose.current?.();
     afterClose.current = undefined;
   }, [open]);
+
+  useEffect(() => {
+    if (focusFirstFor.current !== filters.q || open !== null) return;
+    focusFirstFor.current = undefined;
+    focusCard(visible[0]?.slug);
+  }, [open, filters.q, visible]);
 
   const openSheet = (next: NonNullable<Open>) => {
     searchWhenOpened.current = search;
@@ -200,10 +212,10 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
           shown={visible.length}
           focusSearch={open.focusSearch}
           onClose={closeFilters}
-          onSearchSubmit={() => {
-            // Enter: the first result takes focus (and so comes into view).
-            const first = visible[0]?.slug;
-            afterClose.current = () => focusCard(first);
+          onSearchSubmit={(query) => {
+            // Enter: the first result takes focus (and so comes into view). A query of
+            // spaces alone is no query: the URL drops it.
+            focusFirstFor.current = query.trim() === "" ? "" : query;
             close();
           }}
         />

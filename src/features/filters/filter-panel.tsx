@@ -7,8 +7,8 @@ import { useFilters } from "./use-filters";
 
 type FilterPanelProps = {
   entries: readonly Entry[];
-  /** Enter in the search box: the app moves focus to the first result. */
-  onSearchSubmit?: () => void;
+  /** Enter in the search box, with the query as typed: the app moves focus to the first result. */
+  onSearchSubmit?: (query: string) => void;
   /** Opened with Search (or "/"): the search box takes focus. */
   focusSearch?: boolean;
 };
@@ -24,7 +24,7 @@ export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: Fi
       aria-label="Search and filters"
       onSubmit={(event) => {
         event.preventDefault();
-        onSearchSubmit?.();
+        onSearchSubmit?.(asked.q);
       }}
     >
       <label htmlFor={searchId} className="block text-sm text-muted">

@@ -13,7 +13,7 @@ type FilterSheetProps = {
   focusSearch: boolean;
   onClose: () => void;
   /** Enter in the search box. */
-  onSearchSubmit: () => void;
+  onSearchSubmit: (query: string) => void;
 };
 
 function showLabel(shown: number, total: number): string {
