@@ -7,7 +7,7 @@ import type { Entry } from "../src/features/entries/entry-schema";
 import type { parseEntries } from "../src/features/entries/parse-entries";
 import type { ogImageSvg, renderPng } from "./og-image";
 import { APP_ICONS, appIconSvg } from "./app-icon.ts";
-import { ARTWORK_SIZE } from "../src/config/asset-urls.ts";
+import { ARTWORK_SIZE, PAGE_PREVIEWS } from "../src/config/asset-urls.ts";
 
 type ParseModule = { parseEntries: typeof parseEntries };
 type ArtworkModule = { artworkToSvg: typeof artworkToSvg };
@@ -21,12 +21,11 @@ const OG_FILE = fromHere("./og-image.ts");
 // Editing any of these in dev changes the pictures, so the dev cache is dropped.
 const SOURCES = [ENTRIES_FILE, fromHere("../src/features/entries/"), OG_FILE];
 
-const HOME = "home" as const;
-
 type Asset = { fileName: string; contentType: string; render: () => string | Uint8Array };
 
 /**
- * Every generated file by its public path: art/<slug>.svg, og/<slug>.png, og/home.png
+ * Every generated file by its public path: art/<slug>.svg, og/<slug>.png, og/<page>.png
+ * (home, compare, my-order)
  * and the app icons under icons/.
  * The app's own modules are loaded through Vite's module runner, so the schema and the
  * artwork are the ones the page uses, with no second copy for the config.
@@ -39,8 +38,8 @@ async function loadAssets(): Promise<Map<string, Asset>> {
     runnerImport<OgModule>(OG_FILE, options),
   ]);
   const entries: Entry[] = parser.module.parseEntries(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")));
-  if (entries.some((entry) => entry.slug === HOME))
-    throw new Error(`The slug "${HOME}" is taken by the countdown page's preview (og/${HOME}.png).`);
+  const taken = entries.find((entry) => (PAGE_PREVIEWS as readonly string[]).includes(entry.slug));
+  if (taken) throw new Error(`The slug "${taken.slug}" is taken by a page's preview (og/${taken.slug}.png).`);
   const { ogImageSvg, renderPng } = og.module;
   const assets: Asset[] = [
     ...entries.map((entry) => ({
@@ -53,8 +52,8 @@ async function loadAssets(): Promise<Map<string, Asset>> {
       contentType: "image/png",
       render: () => renderPng(appIconSvg(icon.size, icon.maskable)),
     })),
-    ...[...entries, HOME].map((subject) => ({
-      fileName: `og/${subject === HOME ? HOME : subject.slug}.png`,
+    ...[...entries, ...PAGE_PREVIEWS].map((subject) => ({
+      fileName: `og/${typeof subject === "string" ? subject : subject.slug}.png`,
       contentType: "image/png",
       render: () => renderPng(ogImageSvg(subject, { entries })),
     })),

@@ -4,6 +4,7 @@ import { artworkFor } from "../src/features/entries/artwork";
 import { artworkToSvg, escapeXml } from "../src/features/entries/artwork-svg";
 import type { Entry } from "../src/features/entries/entry-schema";
 import { FORMATS } from "../src/features/entries/vocabulary";
+import type { PagePreview } from "../src/config/asset-urls";
 
 // Link previews (Open Graph) for every page, drawn as SVG and rasterised at build time.
 // Fonts come from an npm package and system fonts are never loaded, so a fresh machine
@@ -13,7 +14,7 @@ export const OG_WIDTH = 1200; // px, the size Facebook, X and Slack all crop to
 export const OG_HEIGHT = 630; // px
 
 export type OgEntry = Pick<Entry, "slug" | "rank" | "themes" | "title" | "year" | "format">;
-export type OgSubject = OgEntry | "home";
+export type OgSubject = OgEntry | PagePreview;
 
 const SERIF = "DejaVu Serif";
 const SANS = "DejaVu Sans";
@@ -196,12 +197,111 @@ function homeSvg(entries: readonly OgEntry[]): string {
   ]);
 }
 
+// A shared-marks link: two columns of marks, theirs and yours, on a dusk of its own. The
+// page cannot know the marks in the link, so the picture is the same for every link.
+const COMPARE_SKY = { slug: "compare", rank: 14, themes: ["first-love"] } as const satisfies Pick<
+  Entry,
+  "slug" | "rank" | "themes"
+>;
+
+// Each row: their mark, then yours. 2 cried (a full tear), 1 watched (a ring), 0 not yet.
+const COMPARE_ROWS = [
+  [2, 2],
+  [2, 1],
+  [1, 0],
+  [2, 2],
+  [0, 1],
+] as const;
+
+function markDot(cx: number, cy: number, level: 0 | 1 | 2, glow: string): string {
+  if (level === 2) {
+    // A tear: a drop pointing up.
+    return `<path d="M${cx} ${cy - 20}c-7 10-13 16-13 23a13 13 0 0 0 26 0c0-7-6-13-13-23z" fill="${glow}" opacity="0.95"/>`;
+  }
+  if (level === 1)
+    return `<circle cx="${cx}" cy="${cy + 3}" r="11" fill="none" stroke="${PALE}" stroke-width="3" opacity="0.8"/>`;
+  return `<circle cx="${cx}" cy="${cy + 3}" r="4" fill="${PALE}" opacity="0.45"/>`;
+}
+
+function compareColumns(glow: string): string {
+  const columns = [
+    { label: "THEM", x: 900 },
+    { label: "YOU", x: 1050 },
+  ];
+  const top = 200;
+  const step = 72;
+  return [
+    `<rect x="830" y="110" width="300" height="${top + COMPARE_ROWS.length * step - 110}" rx="22" fill="#06050a" opacity="0.55"/>`,
+    ...columns.map(
+      (column) =>
+        `<text x="${column.x}" y="160" text-anchor="middle" font-family="${SANS}" font-size="20" letter-spacing="4" fill="${PALE}" opacity="0.85">${column.label}</text>`,
+    ),
+    ...COMPARE_ROWS.flatMap((row, i) =>
+      row.map((level, side) => markDot(columns[side]?.x ?? 0, top + i * step, level, glow)),
+    ),
+  ].join("");
+}
+
+function compareSvg(): string {
+  const { palette } = artworkFor(COMPARE_SKY, OG_WIDTH, OG_HEIGHT);
+  return svgDocument("See whose tears match yours", [
+    background(COMPARE_SKY),
+    shade(palette.ink),
+    compareColumns(palette.glow),
+    wordmark(palette.glow),
+    `<text font-family="${SERIF}" font-size="80" fill="${PALE}">`,
+    textLines(["See whose tears", "match yours"], MARGIN, 372, 94),
+    `</text>`,
+    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">A friend’s marks, beside your own</text>`,
+  ]);
+}
+
+// "My order": the shows that hit hardest, as three numbered rows of fading length.
+const MY_ORDER_SKY = { slug: "my-order", rank: 7, themes: ["family"] } as const satisfies Pick<
+  Entry,
+  "slug" | "rank" | "themes"
+>;
+
+function orderRowsArt(glow: string): string {
+  const lengths = [220, 170, 120];
+  const panel = `<rect x="810" y="120" width="340" height="350" rx="22" fill="#06050a" opacity="0.55"/>`;
+  return (
+    panel +
+    lengths
+      .map((length, i) => {
+        const y = 200 + i * 110;
+        return [
+          `<text x="840" y="${y + 14}" font-family="${SERIF}" font-size="56" fill="${glow}" opacity="${0.95 - i * 0.2}">${i + 1}</text>`,
+          `<rect x="900" y="${y - 10}" width="${length}" height="16" rx="8" fill="${PALE}" opacity="${0.75 - i * 0.18}"/>`,
+        ].join("");
+      })
+      .join("")
+  );
+}
+
+function myOrderSvg(): string {
+  const { palette } = artworkFor(MY_ORDER_SKY, OG_WIDTH, OG_HEIGHT);
+  return svgDocument("Your own countdown", [
+    background(MY_ORDER_SKY),
+    shade(palette.ink),
+    orderRowsArt(palette.glow),
+    wordmark(palette.glow),
+    `<text font-family="${SERIF}" font-size="80" fill="${PALE}">`,
+    textLines(["Your own", "countdown"], MARGIN, 372, 94),
+    `</text>`,
+    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">Ranked by how hard each one hit you</text>`,
+  ]);
+}
+
 /**
- * The 1200×630 link preview of one entry, or of the countdown page ("home"), which
- * shows the top three of `entries` as cards.
+ * The 1200×630 link preview of one entry, or of a page: the countdown ("home", with the
+ * top three of `entries` as cards), a shared-marks link ("compare") and "my-order".
  */
 export function ogImageSvg(subject: OgSubject, options: { entries?: readonly OgEntry[] } = {}): string {
-  return subject === "home" ? homeSvg(options.entries ?? []) : entrySvg(subject);
+  if (subject === "home") return homeSvg(options.entries ?? []);
+  if (subject === "compare") return compareSvg();
+  if (subject === "my-order") return myOrderSvg();
+  return entrySvg(subject);
 }
 
 /** Rasterises an SVG at its own size to PNG, with the bundled DejaVu fonts only. */

@@ -31,7 +31,7 @@ function sitemap(pages: readonly { path: string }[], origin: string): string {
 /**
  * After `vite build`, renders every route to static HTML with React Router's static
  * APIs and writes it into the built index.html template: dist/index.html, dist/anime/<slug>.html
- * and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
+ * dist/compare.html, dist/my-order.html and dist/404.html, plus robots.txt and sitemap.xml. Each root carries data-prerendered="<path>" so the client hydrates
  * only the page it was rendered for (a single-page fallback may serve index.html anywhere).
  * Each page inlines the CSS its own HTML uses and loads the full stylesheet without blocking
  * its first paint, and inlines its favicon where it still fits its first round trip (see

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import rawEntries from "../../data/entries.json";
 import { parseEntries } from "../features/entries/parse-entries";
-import { entryMeta, homeMeta, notFoundMeta, renderHeadTags } from "./page-meta";
+import { compareMeta, entryMeta, homeMeta, myOrderMeta, notFoundMeta, renderHeadTags } from "./page-meta";
 
 const entries = parseEntries(rawEntries);
 const ORIGIN = "https://example.org";
@@ -56,6 +56,8 @@ test("head tags carry Open Graph, Twitter and canonical links with absolute URLs
     '<meta property="og:type" content="video.tv_show" />',
     '<meta name="twitter:card" content="summary_large_image" />',
     '<link rel="canonical" href="https://example.org/anime/air" />',
+    '<meta property="og:locale" content="en_GB" />',
+    '<meta name="twitter:image:alt" content="#2 Air, with its artwork" />',
   ]) {
     expect(html).toContain(tag);
   }
@@ -77,4 +79,25 @@ test("the not-found page asks not to be indexed and has no canonical link", () =
   const html = renderHeadTags(notFoundMeta(), ORIGIN);
   expect(html).toContain('<meta name="robots" content="noindex" />');
   expect(html).not.toContain('rel="canonical"');
+});
+
+test("descriptions name the format as the cards do: a film, a TV series, an OVA", () => {
+  expect(entryMeta(bySlug("hal")).description).toMatch(/A 2013 film by /);
+  expect(entryMeta(bySlug("clannad-after-story")).description).toMatch(/A 2008 TV series by /);
+  const ova = entries.find((entry) => entry.format === "ova");
+  expect(ova && entryMeta(ova).description).toMatch(/A \d{4} OVA by /);
+  for (const entry of entries) expect(entryMeta(entry).description).not.toMatch(/\b(tv series|ova)\b/);
+});
+
+test("a shared-marks link and My order have previews of their own, and are not indexed", () => {
+  expect(compareMeta()).toMatchObject({
+    title: "See whose tears match yours · Made Us Cry",
+    path: "/compare",
+    image: "/og/compare.png",
+    index: false,
+  });
+  expect(myOrderMeta()).toMatchObject({ path: "/my-order", image: "/og/my-order.png", index: false });
+  const html = renderHeadTags(compareMeta(), ORIGIN);
+  expect(html).toContain('<meta property="og:image" content="https://example.org/og/compare.png" />');
+  expect(html).not.toMatch(/not found/i);
 });

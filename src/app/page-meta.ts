@@ -30,6 +30,8 @@ export function entryTitle(entry: Pick<Entry, "rank" | "title">): string {
 }
 
 export const NOT_FOUND_TITLE = `Not found · ${SITE_NAME}`;
+export const COMPARE_TITLE = `See whose tears match yours · ${SITE_NAME}`;
+export const MY_ORDER_TITLE = `Your own countdown · ${SITE_NAME}`;
 export { HOME_TITLE };
 
 function isMovie(entry: Entry): boolean {
@@ -95,8 +97,13 @@ export function homeMeta(entries: readonly Entry[]): PageMeta {
   };
 }
 
+/** The format in running text, as the cards name it: "film", "TV series", "OVA". */
+export function formatInText(format: Entry["format"]): string {
+  return format === "film" ? "film" : FORMATS[format];
+}
+
 export function entryMeta(entry: Entry): PageMeta {
-  const kind = FORMATS[entry.format].toLowerCase();
+  const kind = formatInText(entry.format);
   return {
     title: entryTitle(entry),
     description: `#${entry.rank} of 21: ${entry.hook} A ${entry.year} ${kind} by ${entry.studios.join(" and ")}.`,
@@ -106,6 +113,38 @@ export function entryMeta(entry: Entry): PageMeta {
     ogType: isMovie(entry) ? "video.movie" : "video.tv_show",
     jsonLd: (origin) => entryJsonLd(entry, origin),
     index: true,
+  };
+}
+
+/**
+ * A friend's "Share my marks" link (/compare?marks=…). The page is static and cannot read
+ * the marks in the query string, so its preview is an invitation, the same for every link;
+ * the comparison itself is drawn in the browser (decision 016).
+ */
+export function compareMeta(): PageMeta {
+  return {
+    title: COMPARE_TITLE,
+    description:
+      "A friend has shared the anime that made them cry. Open the link to set their marks beside yours, show by show; nothing changes your own list unless you choose to.",
+    path: paths.compare.pattern,
+    image: ogImageUrl("compare"),
+    imageAlt: "See whose tears match yours: two columns of marks, theirs and yours, side by side",
+    ogType: "website",
+    index: false,
+  };
+}
+
+/** Your own order of the shows that made you cry, read from this browser's marks. */
+export function myOrderMeta(): PageMeta {
+  return {
+    title: MY_ORDER_TITLE,
+    description:
+      "The shows that made you cry, ranked by how hard they hit you, beside the order we put them in. Kept in your own browser, with no account.",
+    path: paths.myOrder.getHref(),
+    image: ogImageUrl("my-order"),
+    imageAlt: "Your own countdown: three numbered rows, the shows that hit you hardest first",
+    ogType: "website",
+    index: false,
   };
 }
 
@@ -136,6 +175,7 @@ export function renderHeadTags(meta: PageMeta, origin: string): string {
     meta.index ? "" : `<meta name="robots" content="noindex" />`,
     meta.index ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : "",
     `<meta property="og:site_name" content="${SITE_NAME}" />`,
+    `<meta property="og:locale" content="en_GB" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
     `<meta property="og:type" content="${meta.ogType}" />`,
@@ -148,6 +188,7 @@ export function renderHeadTags(meta: PageMeta, origin: string): string {
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
     `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
+    `<meta name="twitter:image:alt" content="${escapeHtml(meta.imageAlt)}" />`,
     meta.jsonLd
       ? `<script type="application/ld+json">${escapeJsonForScript(JSON.stringify(meta.jsonLd(origin)))}</script>`
       : "",

@@ -12,9 +12,10 @@ import { entriesQueryKey } from "../features/entries/entries-query";
 import { parseEntries } from "../features/entries/parse-entries";
 import { makeQueryClient } from "../lib/query-client";
 import { browserStorage } from "../lib/safe-storage";
-import { entryMeta, homeMeta, notFoundMeta, type PageMeta } from "./page-meta";
+import { compareMeta, entryMeta, homeMeta, myOrderMeta, notFoundMeta, type PageMeta } from "./page-meta";
 import { AppProviders } from "./providers";
 import { AppRoutes, preloadAllRoutes } from "./routes";
+import { paths } from "../config/paths";
 
 // Build-time rendering (scripts/prerender-plugin.ts loads this through Vite's module
 // runner): every route becomes finished HTML that hydrates in the browser.
@@ -58,7 +59,7 @@ function renderPath(path: string, inlineArtwork: ReadonlyMap<string, string> = n
   );
 }
 
-/** Every page the site has: the countdown, each entry, and the not-found page. */
+/** Every page the site has: the countdown, each entry, the share pages and the not-found page. */
 export async function prerenderAll(): Promise<PrerenderedPage[]> {
   const entries = parseEntries(rawEntries);
   const pages: PrerenderedPage[] = [
@@ -77,6 +78,25 @@ export async function prerenderAll(): Promise<PrerenderedPage[]> {
       lazyRoutes: ["src/app/routes/entry-drawer-route.tsx"],
     });
   }
+  // The share pages: a shared-marks link and "My order" answer 200 with a preview of their
+  // own, on any static host. Their contents come from the link or this browser's marks, so
+  // the app draws them; the HTML says what the page is, also without JavaScript.
+  const compare = paths.compare.pattern;
+  pages.push({
+    path: compare,
+    file: "compare.html",
+    html: renderPath(compare),
+    meta: compareMeta(),
+    lazyRoutes: ["src/app/routes/compare-route.tsx"],
+  });
+  const myOrder = paths.myOrder.getHref();
+  pages.push({
+    path: myOrder,
+    file: "my-order.html",
+    html: renderPath(myOrder),
+    meta: myOrderMeta(),
+    lazyRoutes: ["src/app/routes/my-order-route.tsx"],
+  });
   pages.push({ path: "/404", file: "404.html", html: renderPath("/404"), meta: notFoundMeta() });
   return pages;
 }

@@ -11,7 +11,11 @@ export function artworkUrl(slug: string): string {
   return `${import.meta.env.BASE_URL}art/${encodeURIComponent(slug)}.svg`;
 }
 
-/** "/og/hal.png", or "/og/home.png" for the countdown page: the 1200×630 link preview. */
+/** The pages with a link preview of their own besides the entries: og/<name>.png. */
+export const PAGE_PREVIEWS = ["home", "compare", "my-order"] as const;
+export type PagePreview = (typeof PAGE_PREVIEWS)[number];
+
+/** "/og/hal.png", or "/og/home.png" (a page in PAGE_PREVIEWS): the 1200×630 link preview. */
 export function ogImageUrl(slug: string): string {
   return `${import.meta.env.BASE_URL}og/${encodeURIComponent(slug)}.png`;
 }

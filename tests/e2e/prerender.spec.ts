@@ -53,6 +53,29 @@ test.describe("with JavaScript switched off", () => {
     expect(series).toMatchObject({ "@type": "TVSeries", numberOfEpisodes: 24 });
   });
 
+  test("a shared-marks link arrives on a page of its own that explains itself and unfurls as an invitation", async ({
+    page,
+  }) => {
+    const response = await page.goto("/compare?marks=abc");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("See whose tears match yours");
+    await expect(page.getByText(/JavaScript switched off/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the countdown" })).toBeVisible();
+    await expect(page).toHaveTitle("See whose tears match yours · Made Us Cry");
+    expect(await meta(page, 'meta[property="og:image"]')).toMatch(/\/og\/compare\.png$/);
+    expect(await meta(page, 'meta[name="twitter:image:alt"]')).toMatch(/theirs and yours/);
+    expect(await meta(page, 'meta[name="robots"]')).toBe("noindex");
+  });
+
+  test("My order has a page of its own too", async ({ page }) => {
+    const response = await page.goto("/my-order");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your own countdown");
+    await expect(page.getByText(/JavaScript, which is switched off/)).toBeVisible();
+    await expect(page).toHaveTitle("Your own countdown · Made Us Cry");
+    expect(await meta(page, 'meta[property="og:image"]')).toMatch(/\/og\/my-order\.png$/);
+  });
+
   test("the not-found page is prerendered too, and asks not to be indexed", async ({ page }) => {
     await page.goto("/404.html");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/drifted away/i);
@@ -105,7 +128,7 @@ test("the Content-Security-Policy allows only the page's own inline script and b
 });
 
 test("link-preview images are 1200×630 PNGs", async ({ request }) => {
-  for (const slug of ["hal", "anohana-the-flower-we-saw-that-day", "home"]) {
+  for (const slug of ["hal", "anohana-the-flower-we-saw-that-day", "home", "compare", "my-order"]) {
     const response = await request.get(`/og/${slug}.png`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");

@@ -2,12 +2,12 @@ import type { Entry } from "../../features/entries/entry-schema";
 import { OrderList, orderRows } from "../../features/tracker/my-order-view";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { SITE_NAME } from "../page-meta";
+import { MY_ORDER_TITLE } from "../page-meta";
 import { WithEntries } from "./with-entries";
 import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
 export function MyOrderRoute() {
-  useDocumentTitle(`My order · ${SITE_NAME}`);
+  useDocumentTitle(MY_ORDER_TITLE);
   return (
     <WithEntries
       loadingLabel="Putting your order together…"
@@ -32,6 +32,12 @@ function MyOrder({ entries }: { entries: readonly Entry[] }) {
         The shows that made you cry, ranked by how hard they hit you, beside the order we put them in. Your
         Share my marks link carries this order too.
       </p>
+      <noscript>
+        <p className="mt-4 max-w-2xl text-lg text-muted">
+          Your marks are kept in this browser, and reading them takes JavaScript, which is switched off here.
+          The countdown itself reads fine without.
+        </p>
+      </noscript>
       <div className="mt-10 grid gap-10 sm:grid-cols-2">
         <OrderList
           title="Your order"

@@ -44,7 +44,8 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
           byRank.map((entry) => entry.slug),
         );
 
-  if (decoded === null || !decoded.ok) {
+  if (decoded === null) return <CompareInvitation />;
+  if (!decoded.ok) {
     return (
       <section aria-labelledby="compare-title" className="mx-auto max-w-3xl px-5 pt-20">
         <h1 id="compare-title" className="font-serif text-3xl text-ink sm:text-4xl">
@@ -170,6 +171,32 @@ export function CompareView({ entries }: { entries: readonly Entryish[] }) {
         )}
         <BackToCountdown />
       </div>
+    </section>
+  );
+}
+
+/**
+ * The page without a shared link in its address: what it is for. Also the prerendered
+ * page a shared link first arrives on, before the app reads the marks from the link, and
+ * all there is with JavaScript switched off.
+ */
+function CompareInvitation() {
+  return (
+    <section aria-labelledby="compare-title" className="mx-auto max-w-3xl px-5 pt-20">
+      <h1 id="compare-title" className="font-serif text-3xl text-ink sm:text-5xl">
+        See whose tears match yours
+      </h1>
+      <p className="mt-6 text-lg text-muted">
+        When a friend sends you their Share my marks link, it opens here: their marks beside yours, show by
+        show, with the ones you both cried at first. Nothing changes your own list unless you choose to.
+      </p>
+      <noscript>
+        <p className="mt-4 text-lg text-muted">
+          Your browser has JavaScript switched off, and the comparison is drawn from the link by it. The
+          countdown itself reads fine without.
+        </p>
+      </noscript>
+      <BackToCountdown className="mt-8" />
     </section>
   );
 }

@@ -173,3 +173,18 @@ test("the spoiler waits behind its button until the show is marked Watched", asy
   await user.click(within(drawer).getByRole("button", { name: "Watched" }));
   expect(within(spoiler).getByText(/Q01/)).not.toBeVisible();
 });
+
+test("the comparison page without a shared link says what it is for", async () => {
+  renderApp("/compare");
+  expect(
+    await screen.findByRole("heading", { level: 1, name: "See whose tears match yours" }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Back to the countdown" })).toHaveAttribute("href", "/");
+});
+
+test("a shared link cut short is a clear message, not the invitation", async () => {
+  renderApp("/compare?marks=%21%21");
+  expect(
+    await screen.findByRole("heading", { level: 1, name: "This link’s marks could not be read" }),
+  ).toBeInTheDocument();
+});
