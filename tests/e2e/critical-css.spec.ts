@@ -146,6 +146,23 @@ test.describe("with JavaScript switched off", () => {
     const drawer = page.locator("dialog[open]");
     await expect(drawer.getByRole("heading", { name: "Hal", level: 2 })).toHaveCSS("font-family", /Georgia/);
   });
+
+  test("on a phone an entry page's drawer has its full height from the first frame, so it cannot grow as the page arrives", async ({
+    page,
+  }) => {
+    await withholdFullStylesheet(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Only the head and the drawer's first lines: what the browser may paint while the rest is on its way.
+    const html = await (await page.request.get("/anime/hal")).text();
+    const cut = html.indexOf("</h2>", html.indexOf('class="drawer-panel"'));
+    await page.route("**/anime/hal", (route) =>
+      route.fulfill({ contentType: "text/html", body: html.slice(0, cut) }),
+    );
+    await page.goto("/anime/hal");
+    const panel = await page.locator("dialog[open] .drawer-panel").boundingBox();
+    expect(panel?.height).toBeCloseTo(844 * 0.92, 0);
+    expect((panel?.y ?? 0) + (panel?.height ?? 0)).toBeCloseTo(844, 0);
+  });
 });
 
 test("an entry page fits the first round trip with its CSS, artwork and icon inline", async ({ request }) => {
