@@ -49,6 +49,20 @@ export default defineConfig<{ engine: Engine }>({
         },
       },
     },
+    {
+      // The build as nginx serves it with deploy/nginx.conf: headers, status codes, clean URLs.
+      name: "nginx",
+      testDir: "tests/nginx",
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: "http://127.0.0.1:8080",
+        serviceWorkers: "block",
+        launchOptions: {
+          executablePath: CHROME_PATH,
+          args: [...CHROMIUM_FLAGS],
+        },
+      },
+    },
   ],
   webServer: [
     {
@@ -60,6 +74,12 @@ export default defineConfig<{ engine: Engine }>({
     {
       command: `node_modules/.bin/sirv dist --single --port ${STATIC_PORT} --host 127.0.0.1 --quiet`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: "bash scripts/serve-nginx.sh",
+      url: "http://127.0.0.1:8080",
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -5,6 +5,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { prerenderPlugin } from "./scripts/prerender-plugin.ts";
 import { securityMetaPlugin } from "./scripts/security-meta-plugin.ts";
+import { hostFilesPlugin } from "./scripts/host-files-plugin.ts";
 import { artworkAssetsPlugin } from "./scripts/artwork-assets-plugin.ts";
 import { validateEntriesPlugin } from "./scripts/validate-entries-plugin.ts";
 import { MANIFEST_FILE } from "./src/config/pwa.ts";
@@ -60,6 +61,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // _headers and _redirects for Netlify and Cloudflare Pages, from scripts/host/site-rules.ts.
+    hostFilesPlugin(),
   ],
   build: {
     // Every browser the app supports preloads modules natively.

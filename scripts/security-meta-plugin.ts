@@ -11,15 +11,23 @@ import type { Plugin } from "vite";
  * the service worker fall back to default-src 'self', so they need no line of their own.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return policyDirectives(scriptHashes.map((hash) => `'${hash}'`)).join("; ");
+}
+
+/**
+ * The policy's directives, with `scriptSources` after 'self' in script-src. Shared with the
+ * response header that hosts send (scripts/host/site-rules.ts), so the two cannot differ.
+ */
+export function policyDirectives(scriptSources: readonly string[]): string[] {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" "),
+    ["script-src 'self'", ...scriptSources].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-  ].join("; ");
+  ];
 }
 
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g; // no attributes: not JSON-LD, not a module
