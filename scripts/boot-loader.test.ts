@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { bootLoader, loadBootAfterPaint } from "./boot-loader";
+import { BOOT_LOADER, bootLoaderTag, loadBootAfterPaint } from "./boot-loader";
 import { allowInlineScripts, contentSecurityPolicy, inlineScriptHashes } from "./security-meta-plugin";
 
 // The loader runs in the page; here it runs in jsdom, with a PerformanceObserver stand-in
@@ -44,7 +44,18 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const run = (code: string): unknown => new Function(code)();
+type Setup = { boot: string; scroll?: { path: string; cardId: string } };
+/** What a page's loader tag says: its boot module, and the card it scrolls to. */
+const setup = (boot: string, scroll?: Setup["scroll"]): Setup => ({ boot, scroll });
+/** Runs the loader on a page whose loader tag carries `page`'s settings (the tag itself holds no code here). */
+const run = ({ boot, scroll }: Setup): unknown => {
+  document.querySelectorAll("script[data-boot]").forEach((tag) => tag.remove());
+  const tag = document.createElement("script");
+  tag.dataset.boot = boot;
+  if (scroll) Object.assign(tag.dataset, { scrollPath: scroll.path, scrollCard: scroll.cardId });
+  document.body.append(tag);
+  return new Function(BOOT_LOADER)();
+};
 const paint = (...names: string[]) =>
   paintCallbacks.forEach((callback) =>
     callback({ getEntriesByName: (name) => names.filter((painted) => painted === name) }),
@@ -60,7 +71,7 @@ const frames = (count: number) => {
 const bootScripts = () => document.head.querySelectorAll('script[type="module"][src="/assets/boot.js"]');
 
 test("the boot module is added once, at the first contentful paint and not before", () => {
-  run(bootLoader("/assets/boot.js"));
+  run(setup("/assets/boot.js"));
   expect(bootScripts()).toHaveLength(0);
   paint("first-paint");
   expect(bootScripts()).toHaveLength(0);
@@ -73,7 +84,7 @@ test("the boot module is added once, at the first contentful paint and not befor
 
 test("where the paint is reported, the load event and its frames do not add the boot module", () => {
   // Chromium runs several frames before it shows the first, so only its report counts.
-  run(bootLoader("/assets/boot.js"));
+  run(setup("/assets/boot.js"));
   load();
   frames(10);
   expect(bootScripts()).toHaveLength(0);
@@ -82,13 +93,13 @@ test("where the paint is reported, the load event and its frames do not add the 
 });
 
 /** An entry page at its own address: the loader scrolls its card into view. */
-function atEntryPage(): string {
+function atEntryPage(): Setup {
   const card = document.createElement("article");
   card.id = "entry-hal";
   card.scrollIntoView = () => {};
   document.body.append(card);
   window.history.replaceState(null, "", "/anime/hal");
-  return bootLoader("/assets/boot.js", { path: "/anime/hal", cardId: "entry-hal" });
+  return setup("/assets/boot.js", { path: "/anime/hal", cardId: "entry-hal" });
 }
 
 test("Firefox, on a page the loader scrolled (it reports no paint for it), gets the boot module two frames after the load event", () => {
@@ -108,7 +119,7 @@ for (const [name, firefox, page] of [
   [
     "Firefox on a page the loader did not scroll waits for the paint: it reports it there",
     true,
-    () => bootLoader("/assets/boot.js"),
+    () => setup("/assets/boot.js"),
   ],
 ] as const) {
   test(name, () => {
@@ -123,7 +134,7 @@ for (const [name, firefox, page] of [
 }
 
 test("a page that neither paints nor loads gets the boot module after 3 s", () => {
-  run(bootLoader("/assets/boot.js"));
+  run(setup("/assets/boot.js"));
   vi.advanceTimersByTime(2999);
   expect(bootScripts()).toHaveLength(0);
   vi.advanceTimersByTime(1);
@@ -153,7 +164,7 @@ for (const [name, observer] of [
 ] as const) {
   test(`where ${name}, the loader still keeps taps and adds the boot module`, () => {
     vi.stubGlobal("PerformanceObserver", observer);
-    expect(() => run(bootLoader("/assets/boot.js"))).not.toThrow();
+    expect(() => run(setup("/assets/boot.js"))).not.toThrow();
     const button = document.createElement("button");
     document.body.append(button);
     button.click();
@@ -163,21 +174,21 @@ for (const [name, observer] of [
     expect(bootScripts()).toHaveLength(1);
 
     document.head.innerHTML = "";
-    run(bootLoader("/assets/boot.js")); // and without a load event, by the 3 s timer
+    run(setup("/assets/boot.js")); // and without a load event, by the 3 s timer
     vi.advanceTimersByTime(3000);
     expect(bootScripts()).toHaveLength(1);
   });
 }
 
 test("the boot module is added as Vite's tag named it: a module script, crossorigin", () => {
-  run(bootLoader("/assets/boot.js"));
+  run(setup("/assets/boot.js"));
   paint("first-contentful-paint");
   const [script] = bootScripts();
   expect(script?.getAttribute("crossorigin")).toBe("");
 });
 
 test("clicks are kept in window.earlyTaps until the app takes the list", () => {
-  run(bootLoader("/assets/boot.js"));
+  run(setup("/assets/boot.js"));
   const button = document.createElement("button");
   document.body.append(button);
   button.click();
@@ -194,13 +205,13 @@ test("an entry page scrolls its card into view on its own path only", () => {
   document.body.append(card);
   const scrolled = vi.fn();
   card.scrollIntoView = scrolled;
-  const loader = bootLoader("/assets/boot.js", { path: "/anime/hal", cardId: "entry-hal" });
+  const loader = setup("/assets/boot.js", { path: "/anime/hal", cardId: "entry-hal" });
   run(loader); // at "/": a page served elsewhere keeps its place
   expect(scrolled).not.toHaveBeenCalled();
   window.history.replaceState(null, "", "/anime/hal");
   run(loader);
   expect(scrolled).toHaveBeenCalledWith({ block: "center" });
-  run(bootLoader("/assets/boot.js", { path: "/anime/hal", cardId: "entry-nobody" })); // no such card: no error
+  run(setup("/assets/boot.js", { path: "/anime/hal", cardId: "entry-nobody" })); // no such card: no error
 });
 
 const page = [
@@ -213,7 +224,7 @@ const page = [
 test("the boot module's tag becomes the inline loader, and the policy allows exactly that script", () => {
   const html = allowInlineScripts(loadBootAfterPaint(page));
   expect(html).not.toContain('<script type="module"');
-  expect(html).toContain(`<script>${bootLoader("/assets/boot.js")}</script>`);
+  expect(html).toContain(bootLoaderTag("/assets/boot.js"));
   const hashes = inlineScriptHashes(html);
   expect(hashes).toHaveLength(1); // JSON-LD is data, not a script
   const policy = /content="([^"]*)"/.exec(html)?.[1] ?? "";

@@ -11,13 +11,17 @@
 const BOOT_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
- * The inline script, in plain ES5 so that every browser parses it. It:
+ * The inline script, in plain ES5 so that every browser parses it. The same text on every
+ * page and in every build: what differs (the boot module's file, the card to scroll to)
+ * sits in its tag's data- attributes (`bootLoaderTag`). So one hash allows it, in the
+ * pages' <meta> policy and in the response header hosts send (scripts/host/site-rules.ts).
+ * It:
  * - scrolls an entry page's card into view behind its drawer, before the first paint
- *   (`cardId`: only on the page prerendered for `path`);
+ *   (`data-scroll-card`: only on the page prerendered for `data-scroll-path`);
  * - keeps the target of every click in `window.earlyTaps`, for early-clicks.ts to replay
  *   once the app is live;
- * - adds the boot module once the browser reports the first contentful paint, or after
- *   3 s if it never does. The timer is set before anything that could throw.
+ * - adds the boot module (`data-boot`) once the browser reports the first contentful
+ *   paint, or after 3 s if it never does. The timer is set before anything that could throw.
  * - Where that report cannot come, it adds the boot module two animation frames after the
  *   load event instead: where paint timing is missing or throws, and in Firefox on a page
  *   it scrolled. Firefox reports no paint at all for a page scrolled before its first
@@ -25,30 +29,36 @@ const BOOT_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
  *   Chromium is not: it runs several frames before it shows the first, sometimes a second
  *   or more on a busy machine, so it keeps waiting for its report (decision 011).
  */
-export function bootLoader(bootSrc: string, scroll?: { path: string; cardId: string }): string {
-  const json = (value: string) => JSON.stringify(value);
-  const scrollCard = scroll
-    ? `location.pathname==${json(scroll.path)}&&(c=d.getElementById(${json(scroll.cardId)}))&&` +
-      '(c.scrollIntoView({block:"center"}),f="mozInnerScreenX"in window);'
-    : "";
-  return (
-    `(function(){var d=document,s,c,f;${scrollCard}window.earlyTaps=[];` +
-    'addEventListener("click",function(e){var t=window.earlyTaps;t&&t.push(e.target)},!0);' +
-    'function go(){s||(s=d.createElement("script"),s.type="module",s.crossOrigin="",' +
-    `s.src=${json(bootSrc)},d.head.append(s))}` +
-    "setTimeout(go,3e3);" +
-    'try{new PerformanceObserver(function(l){l.getEntriesByName("first-contentful-paint").length&&go()})' +
-    '.observe({type:"paint",buffered:!0})}catch(e){f=1}' +
-    'f&&addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(go)})})})()'
-  );
+export const BOOT_LOADER =
+  '(function(){var d=document,o=d.querySelector("script[data-boot]").dataset,s,c,f;' +
+  "o.scrollPath&&location.pathname==o.scrollPath&&(c=d.getElementById(o.scrollCard))&&" +
+  '(c.scrollIntoView({block:"center"}),f="mozInnerScreenX"in window);window.earlyTaps=[];' +
+  'addEventListener("click",function(e){var t=window.earlyTaps;t&&t.push(e.target)},!0);' +
+  'function go(){s||(s=d.createElement("script"),s.type="module",s.crossOrigin="",' +
+  "s.src=o.boot,d.head.append(s))}" +
+  "setTimeout(go,3e3);" +
+  'try{new PerformanceObserver(function(l){l.getEntriesByName("first-contentful-paint").length&&go()})' +
+  '.observe({type:"paint",buffered:!0})}catch(e){f=1}' +
+  'f&&addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(go)})})})()';
+
+const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/** The loader's tag: BOOT_LOADER with this page's boot module and card to scroll to. */
+export function bootLoaderTag(bootSrc: string, scroll?: { path: string; cardId: string }): string {
+  const data = [`data-boot="${attribute(bootSrc)}"`];
+  if (scroll) {
+    data.push(
+      `data-scroll-path="${attribute(scroll.path)}"`,
+      `data-scroll-card="${attribute(scroll.cardId)}"`,
+    );
+  }
+  return `<script ${data.join(" ")}>${BOOT_LOADER}</script>`;
 }
 
-/** Replaces the boot module's tag in <head> with `bootLoader`'s inline script at the end of <body>. */
+/** Replaces the boot module's tag in <head> with the inline loader at the end of <body>. */
 export function loadBootAfterPaint(html: string, scroll?: { path: string; cardId: string }): string {
   const tag = BOOT_TAG.exec(html);
   if (!tag?.[1]) throw new Error("The page has no boot module tag for the boot loader to replace");
   if (!html.includes("</body>")) throw new Error("The page needs a </body> for the boot loader");
-  return html
-    .replace(tag[0], "")
-    .replace("</body>", `<script>${bootLoader(tag[1], scroll)}</script>\n  </body>`);
+  return html.replace(tag[0], "").replace("</body>", `${bootLoaderTag(tag[1], scroll)}\n  </body>`);
 }

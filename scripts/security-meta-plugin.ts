@@ -30,15 +30,19 @@ export function policyDirectives(scriptSources: readonly string[]): string[] {
   ];
 }
 
-const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g; // no attributes: not JSON-LD, not a module
+// A classic inline script: no attributes but data- ones (the boot loader's), so not JSON-LD
+// and not a module.
+const INLINE_SCRIPT = /<script(?:\s+data-[a-z-]+="[^"]*")*>([\s\S]*?)<\/script>/g;
 const POLICY_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
 
 /** `sha256-…` of each inline script in `html`, as a CSP source expression wants it. */
 export function inlineScriptHashes(html: string): string[] {
-  return Array.from(
-    html.matchAll(INLINE_SCRIPT),
-    ([, code = ""]) => `sha256-${createHash("sha256").update(code).digest("base64")}`,
-  );
+  return Array.from(html.matchAll(INLINE_SCRIPT), ([, code = ""]) => scriptHash(code));
+}
+
+/** `sha256-…` of a script's text, as a CSP source expression wants it. */
+export function scriptHash(code: string): string {
+  return `sha256-${createHash("sha256").update(code).digest("base64")}`;
 }
 
 /** Rewrites the page's policy so that it allows exactly the inline scripts the page holds. */

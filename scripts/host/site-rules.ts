@@ -1,4 +1,5 @@
-import { policyDirectives } from "../security-meta-plugin.ts";
+import { BOOT_LOADER } from "../boot-loader.ts";
+import { policyDirectives, scriptHash } from "../security-meta-plugin.ts";
 
 // What every host must do with the build, written once. render-host-files.ts turns it into
 // deploy/nginx.conf and into the _headers and _redirects files that Netlify and Cloudflare
@@ -33,16 +34,14 @@ export type SiteRules = {
 };
 
 /**
- * The Content-Security-Policy response header. A page then has two policies, this one and
- * its own <meta> (security-meta-plugin.ts), and the browser enforces both: a script runs
- * only if each allows it. The meta allows the page's one inline script by its hash, which
- * differs per page and per build (it names the boot module's hashed file), so a header
- * written once for every build cannot name it: here script-src allows inline scripts, and
- * the meta narrows them to that one hash. The header adds what a meta cannot carry:
- * frame-ancestors.
+ * The Content-Security-Policy response header: the pages' own policy (their <meta>,
+ * security-meta-plugin.ts) plus what a meta cannot carry, frame-ancestors. The one inline
+ * script every page holds, the boot loader, is the same text on every page and in every
+ * build (boot-loader.ts), so its hash is known here, and a page gets the same policy from
+ * the header as from its meta.
  */
 export const CONTENT_SECURITY_POLICY = [
-  ...policyDirectives(["'unsafe-inline'"]),
+  ...policyDirectives([`'${scriptHash(BOOT_LOADER)}'`]),
   "frame-ancestors 'none'",
 ].join("; ");
 
