@@ -149,11 +149,36 @@ function entrySvg(entry: OgEntry): string {
   ]);
 }
 
+// A page's preview (not an entry's): a dusk of its own, drawn from a made-up entry's seed.
+type PageSky = Pick<Entry, "slug" | "rank" | "themes">;
+
+type PagePreviewParts = {
+  label: string;
+  sky: PageSky;
+  /** What the page shows on the right, where the text is not; given the sky's glow. */
+  art: (glow: string) => string;
+  /** A two-line serif headline: font size, first baseline and line height, px. */
+  headline: { lines: [string, string]; size: number; baseline: number; lineHeight: number };
+  footer: string;
+};
+
+/** The shape every page preview shares: sky, shade, art, wordmark, headline, footer. */
+function pagePreviewSvg({ label, sky, art, headline, footer }: PagePreviewParts): string {
+  const { palette } = artworkFor(sky, OG_WIDTH, OG_HEIGHT);
+  return svgDocument(label, [
+    background(sky),
+    shade(palette.ink),
+    art(palette.glow),
+    wordmark(palette.glow),
+    `<text font-family="${SERIF}" font-size="${headline.size}" fill="${PALE}">`,
+    textLines(headline.lines, MARGIN, headline.baseline, headline.lineHeight),
+    `</text>`,
+    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">${escapeXml(footer)}</text>`,
+  ]);
+}
+
 // The countdown page: a firefly dusk of its own, with the top three as small cards.
-const HOME_SKY = { slug: "made-us-cry", rank: 21, themes: ["supernatural"] } as const satisfies Pick<
-  Entry,
-  "slug" | "rank" | "themes"
->;
+const HOME_SKY: PageSky = { slug: "made-us-cry", rank: 21, themes: ["supernatural"] };
 
 const CARD = { width: 288, height: 180, radius: 14 } as const; // px, 16:10 like the page
 
@@ -184,25 +209,18 @@ function homeCards(entries: readonly OgEntry[]): string {
 }
 
 function homeSvg(entries: readonly OgEntry[]): string {
-  const { palette } = artworkFor(HOME_SKY, OG_WIDTH, OG_HEIGHT);
-  return svgDocument("21 anime that made us cry", [
-    background(HOME_SKY),
-    shade(palette.ink),
-    homeCards(entries),
-    wordmark(palette.glow),
-    `<text font-family="${SERIF}" font-size="88" fill="${PALE}">`,
-    textLines(["21 anime that", "made us cry"], MARGIN, 382, 100),
-    `</text>`,
-    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">A countdown, from #21 to #1</text>`,
-  ]);
+  return pagePreviewSvg({
+    label: "21 anime that made us cry",
+    sky: HOME_SKY,
+    art: () => homeCards(entries),
+    headline: { lines: ["21 anime that", "made us cry"], size: 88, baseline: 382, lineHeight: 100 },
+    footer: "A countdown, from #21 to #1",
+  });
 }
 
 // A shared-marks link: two columns of marks, theirs and yours, on a dusk of its own. The
 // page cannot know the marks in the link, so the picture is the same for every link.
-const COMPARE_SKY = { slug: "compare", rank: 14, themes: ["first-love"] } as const satisfies Pick<
-  Entry,
-  "slug" | "rank" | "themes"
->;
+const COMPARE_SKY: PageSky = { slug: "compare", rank: 14, themes: ["first-love"] };
 
 // Each row: their mark, then yours. 2 cried (a full tear), 1 watched (a ring), 0 not yet.
 const COMPARE_ROWS = [
@@ -243,24 +261,17 @@ function compareColumns(glow: string): string {
 }
 
 function compareSvg(): string {
-  const { palette } = artworkFor(COMPARE_SKY, OG_WIDTH, OG_HEIGHT);
-  return svgDocument("See whose tears match yours", [
-    background(COMPARE_SKY),
-    shade(palette.ink),
-    compareColumns(palette.glow),
-    wordmark(palette.glow),
-    `<text font-family="${SERIF}" font-size="80" fill="${PALE}">`,
-    textLines(["See whose tears", "match yours"], MARGIN, 372, 94),
-    `</text>`,
-    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">A friend’s marks, beside your own</text>`,
-  ]);
+  return pagePreviewSvg({
+    label: "See whose tears match yours",
+    sky: COMPARE_SKY,
+    art: compareColumns,
+    headline: { lines: ["See whose tears", "match yours"], size: 80, baseline: 372, lineHeight: 94 },
+    footer: "A friend’s marks, beside your own",
+  });
 }
 
 // "My order": the shows that hit hardest, as three numbered rows of fading length.
-const MY_ORDER_SKY = { slug: "my-order", rank: 7, themes: ["family"] } as const satisfies Pick<
-  Entry,
-  "slug" | "rank" | "themes"
->;
+const MY_ORDER_SKY: PageSky = { slug: "my-order", rank: 7, themes: ["family"] };
 
 function orderRowsArt(glow: string): string {
   const lengths = [220, 170, 120];
@@ -280,17 +291,13 @@ function orderRowsArt(glow: string): string {
 }
 
 function myOrderSvg(): string {
-  const { palette } = artworkFor(MY_ORDER_SKY, OG_WIDTH, OG_HEIGHT);
-  return svgDocument("Your own countdown", [
-    background(MY_ORDER_SKY),
-    shade(palette.ink),
-    orderRowsArt(palette.glow),
-    wordmark(palette.glow),
-    `<text font-family="${SERIF}" font-size="80" fill="${PALE}">`,
-    textLines(["Your own", "countdown"], MARGIN, 372, 94),
-    `</text>`,
-    `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN}" font-family="${SANS}" font-size="28" letter-spacing="1" fill="${PALE}" opacity="0.8">Ranked by how hard each one hit you</text>`,
-  ]);
+  return pagePreviewSvg({
+    label: "Your own countdown",
+    sky: MY_ORDER_SKY,
+    art: orderRowsArt,
+    headline: { lines: ["Your own", "countdown"], size: 80, baseline: 372, lineHeight: 94 },
+    footer: "Ranked by how hard each one hit you",
+  });
 }
 
 /**

@@ -81,16 +81,22 @@ test("search finds romaji and Japanese titles, ignoring case and accents", async
   await expect(page).toHaveURL(/q=joyu/);
 });
 
-test("typing fast on a slow phone, in the middle of the search, keeps every letter and the caret", async ({
-  page,
-}) => {
+/** The countdown on a 4× slower CPU (a mid-range phone), its search box open; `done` sets the CPU back. */
+async function searchOnASlowPhone(page: Page) {
   await page.goto("/");
-  // The box shows each letter in the key's own event while the list follows in a
-  // transition (useFilters): on a 4× slower CPU the list lags, the box must not.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await bar(page).getByRole("button", { name: "Search" }).click();
   const search = filterSheet(page).getByRole("searchbox", { name: "Search titles" });
+  return { search, done: () => cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 }) };
+}
+
+test("typing fast on a slow phone, in the middle of the search, keeps every letter and the caret", async ({
+  page,
+}) => {
+  // The box shows each letter in the key's own event while the list follows in a
+  // transition (useFilters): on a 4× slower CPU the list lags, the box must not.
+  const { search, done } = await searchOnASlowPhone(page);
   await search.pressSequentially("firefls");
   await search.press("ArrowLeft");
   await search.pressSequentially("ie");
@@ -99,25 +105,21 @@ test("typing fast on a slow phone, in the middle of the search, keeps every lett
   await expect(countdown(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText([
     "Grave of the Fireflies",
   ]);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await done();
 });
 
 test("Enter straight after typing, on a slow phone, focuses the first result of the whole query", async ({
   page,
 }) => {
-  await page.goto("/");
   // The list follows the box in a transition: Enter can come before it has caught up, and
   // focus must wait for the list of what was typed, not land on a card about to go.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await bar(page).getByRole("button", { name: "Search" }).click();
-  const search = filterSheet(page).getByRole("searchbox", { name: "Search titles" });
+  const { search, done } = await searchOnASlowPhone(page);
   // One input event (a paste, or a phone keyboard's suggestion), then Enter at once.
   await search.fill("hotaru");
   await page.keyboard.press("Enter"); // no actionability wait, which would let the list catch up
   await expect(filterSheet(page)).toBeHidden();
   await expect(page.getByRole("link", { name: "Hotarubi no Mori e", exact: true })).toBeFocused();
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await done();
 });
 
 test("an empty result explains itself and offers the chip to drop", async ({ page }) => {
