@@ -10,7 +10,7 @@ const PARSER_FILE = fileURLToPath(new URL("../src/features/entries/parse-entries
 
 /**
  * Fails `vite build` when data/entries.json breaks the schema, with a message naming
- * each entry and field. The parser is loaded through Vite's module runner so the app's
+ * each entry and field, warnings and spoiler guards included. The parser is loaded through Vite's module runner so the app's
  * own schema is the one that judges, with no second copy for the config.
  */
 export function validateEntriesPlugin(): Plugin {
@@ -23,7 +23,7 @@ export function validateEntriesPlugin(): Plugin {
         logLevel: "silent",
       });
       try {
-        module.parseEntries(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")));
+        module.parseEntries(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")), { checkWarnings: true });
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

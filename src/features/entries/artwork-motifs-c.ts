@@ -1,6 +1,6 @@
 // Motifs for the generated artwork, split over three files to keep each readable: flame, circuit, fireflies, snow at a window.
 import type { Draw } from "./artwork-motifs-a";
-import { between, clamp, mix, round, round2 } from "./artwork-math";
+import { between, mix, round, round2 } from "./artwork-math";
 import type { Scene } from "./artwork-scene";
 
 function teardrop(s: Scene, x: number, base: number, height: number, width: number): string {
@@ -124,59 +124,4 @@ export const fireflies: Draw = (s) => {
     s.circle(fx, fy, r * 6, { fill: light, soft: true, opacity: 0.45 });
     s.circle(fx, fy, r, { fill: light, opacity: round2(between(rng, 0.6, 0.95)) });
   }
-};
-
-export const snowWindow: Draw = (s) => {
-  const { rng, width: w, height: h, u, palette } = s;
-  const winW = Math.min(w * 0.55, u * 0.8);
-  const winH = h * 0.62;
-  const left = clamp(w * 0.5 + w * between(rng, -0.12, 0.12) - winW / 2, w * 0.05, w * 0.95 - winW);
-  const top = h * 0.12;
-  s.glow(left + winW * between(rng, 0.3, 0.7), top + winH * 0.3, u * 0.05, s.pale, 0.8);
-  s.ridge(0.62, 0.06, 5, s.haze, 0.8);
-  for (let i = 0; i < 6; i++) {
-    s.circle(left + winW * between(rng, 0.1, 0.9), h * between(rng, 0.66, 0.72), u * 0.006, {
-      fill: palette.glow,
-      opacity: round2(between(rng, 0.5, 0.9)),
-    });
-  }
-  for (let i = 0; i < 20; i++) {
-    s.circle(
-      left + winW * between(rng, 0.03, 0.97),
-      top + winH * between(rng, 0.03, 0.97),
-      u * between(rng, 0.004, 0.009),
-      { fill: s.pale, opacity: round2(between(rng, 0.4, 0.85)) },
-    );
-  }
-  // The room is the dark around the window: one frame-shaped path with its centre cut out.
-  const frame = `M${s.point(0, 0)} L${s.point(w, 0)} L${s.point(w, h)} L${s.point(0, h)} Z M${s.point(left, top)} L${s.point(left + winW, top)} L${s.point(left + winW, top + winH)} L${s.point(left, top + winH)} Z`;
-  s.add({ kind: "path", d: frame, fill: palette.ink, fillRule: "evenodd", opacity: 0.92 });
-  const wood = mix(palette.ink, s.pale, 0.25);
-  s.add({
-    kind: "rect",
-    x: round(left),
-    y: round(top),
-    width: round(winW),
-    height: round(winH),
-    stroke: wood,
-    strokeWidth: s.size(0.014),
-  });
-  s.line([left + winW / 2, top], [left + winW / 2, top + winH], wood, u * 0.01, 1);
-  s.line([left, top + winH * 0.45], [left + winW, top + winH * 0.45], wood, u * 0.01, 1);
-  s.add({
-    kind: "rect",
-    x: round(left - u * 0.03),
-    y: round(top + winH),
-    width: round(winW + u * 0.06),
-    height: s.size(0.02),
-    fill: wood,
-  });
-  const curtainX = rng() < 0.5 ? left : left + winW;
-  const dir = curtainX === left ? 1 : -1;
-  s.add({
-    kind: "path",
-    d: `M${s.point(curtainX - dir * u * 0.03, top - u * 0.04)} L${s.point(curtainX + dir * u * 0.1, top - u * 0.04)} Q${s.point(curtainX + dir * u * 0.02, top + winH * 0.5)} ${s.point(curtainX + dir * u * 0.06, top + winH + u * 0.05)} L${s.point(curtainX - dir * u * 0.03, top + winH + u * 0.05)} Z`,
-    fill: s.pale,
-    opacity: 0.16,
-  });
 };

@@ -33,7 +33,6 @@ const DUSKS_BY_MOTIF: Readonly<Record<Motif, readonly [DuskName, ...DuskName[]]>
   flame: ["indigoPlum", "emberSlate", "deepTeal"],
   circuit: ["deepTeal", "mistBlue", "slateLavender"],
   fireflies: ["deepTeal", "indigoPlum"],
-  "snow-window": ["mistBlue", "slateLavender", "indigoRose"],
 };
 
 function hslToHex([h, s, l]: Hsl): string {

@@ -3,7 +3,7 @@ import type { Theme } from "./vocabulary";
 import { hashString, mulberry32 } from "./artwork-math";
 import { litWindows, petals, rain, twoLights, type Draw } from "./artwork-motifs-a";
 import { embers, lanterns, orbit, risingSun } from "./artwork-motifs-b";
-import { circuit, fireflies, flame, snowWindow } from "./artwork-motifs-c";
+import { circuit, fireflies, flame } from "./artwork-motifs-c";
 import { paletteFor } from "./artwork-palette";
 import { Scene } from "./artwork-scene";
 
@@ -31,8 +31,7 @@ export type Motif =
   | "embers"
   | "flame"
   | "circuit"
-  | "fireflies"
-  | "snow-window";
+  | "fireflies";
 
 export const MOTIF_BY_THEME: Readonly<Record<Theme, Motif>> = {
   grief: "rain",
@@ -46,7 +45,6 @@ export const MOTIF_BY_THEME: Readonly<Record<Theme, Motif>> = {
   sacrifice: "flame",
   androids: "circuit",
   supernatural: "fireflies",
-  illness: "snow-window",
 };
 
 export type Palette = { sky: [string, string]; glow: string; ink: string };
@@ -90,7 +88,6 @@ const DRAW: Readonly<Record<Motif, Draw>> = {
   flame,
   circuit,
   fireflies,
-  "snow-window": snowWindow,
 };
 
 export const MAX_SHAPES = 60;

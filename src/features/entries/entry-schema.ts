@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { CONTENT_NOTE_IDS, FORMAT_IDS, THEME_IDS } from "./vocabulary";
+import { guardWordsIn, textBeforeSpoiler } from "./spoiler-guard";
+import { CONTENT_CATEGORY_IDS, FORMAT_IDS, THEME_IDS } from "./vocabulary";
 
 // Valibot: each rule is its own small function, so the client carries only the ones used
 // (about 3 kB gzip for every schema here; zod/mini took about 9). Every rule has its own
@@ -31,8 +32,11 @@ const RelatedSchema = v.object({
   ids: v.optional(CatalogueIdsSchema),
 });
 
+const categoryList = (field: string) =>
+  v.array(v.picklist(CONTENT_CATEGORY_IDS, `${field} must use the content-category vocabulary`));
+
 const ContentNoteSchema = v.object({
-  tag: v.picklist(CONTENT_NOTE_IDS, "contentNotes.tag must be one of the content-note vocabulary"),
+  category: v.picklist(CONTENT_CATEGORY_IDS, "contentNotes.category must be one of the content categories"),
   text: text("contentNotes.text"),
 });
 
@@ -54,6 +58,8 @@ export const EntrySchema = v.object({
     english: text("title.english"),
     romaji: text("title.romaji"),
     native: text("title.native"),
+    /** The title in English words, where the English release kept the Japanese one. */
+    translation: v.optional(text("title.translation")),
   }),
   format: v.picklist(FORMAT_IDS, "format must be film, tv or ova"),
   year: v.pipe(
@@ -74,7 +80,14 @@ export const EntrySchema = v.object({
     v.minLength(1, "themes must have at least one theme"),
     v.maxLength(4, "themes may have at most four"),
   ),
+  /** Shown to everyone, and what Avoid matches: warnings that tell no part of the story. */
+  contentCategories: categoryList("contentCategories"),
+  /** Warnings that would give a turn away: Avoid still matches them, the spoiler names them. */
+  spoilerCategories: categoryList("spoilerCategories"),
+  /** One sentence per open category, behind "What it deals with"; they name no one the spoiler hides. */
   contentNotes: v.array(ContentNoteSchema),
+  /** Words and phrases only the spoiler may contain (tests/spoiler-guard checks every other text). */
+  spoilerGuard: v.array(text("spoilerGuard")),
   ids: CatalogueIdsSchema,
   related: v.array(RelatedSchema),
   hook: text("hook"),
@@ -85,6 +98,57 @@ export const EntrySchema = v.object({
 export type Entry = v.InferOutput<typeof EntrySchema>;
 
 type Problem = { path: readonly (number | string)[]; message: string };
+
+/**
+ * How an entry's warnings fit together: every open category is explained by a note and
+ * every note by an open category, a category is open or kept with the spoiler (not both),
+ * and the spoiler-guard words are the spoiler's own and appear nowhere else in the entry.
+ */
+export function listWarningProblems(entry: Entry, index: number): Problem[] {
+  const problems: Problem[] = [];
+  const noted = new Set(entry.contentNotes.map((note) => note.category));
+  entry.contentNotes.forEach((note, noteIndex) => {
+    if (!entry.contentCategories.includes(note.category)) {
+      problems.push({
+        path: [index, "contentNotes", noteIndex, "category"],
+        message: `the note on "${note.category}" needs "${note.category}" in contentCategories`,
+      });
+    }
+  });
+  entry.contentCategories.forEach((category, categoryIndex) => {
+    if (!noted.has(category)) {
+      problems.push({
+        path: [index, "contentCategories", categoryIndex],
+        message: `"${category}" is shown, so contentNotes needs a sentence explaining it`,
+      });
+    }
+  });
+  entry.spoilerCategories.forEach((category, categoryIndex) => {
+    if (entry.contentCategories.includes(category) || entry.spoiler === null) {
+      problems.push({
+        path: [index, "spoilerCategories", categoryIndex],
+        message: `"${category}" is kept with the spoiler, so it must not be open and the entry needs a spoiler`,
+      });
+    }
+  });
+  entry.spoilerGuard.forEach((phrase, phraseIndex) => {
+    if (guardWordsIn(entry.spoiler ?? "", { spoilerGuard: [phrase] }).length === 0) {
+      problems.push({
+        path: [index, "spoilerGuard", phraseIndex],
+        message: `"${phrase}" is not in the spoiler; guard only what the spoiler says`,
+      });
+    }
+  });
+  for (const { field, text } of textBeforeSpoiler(entry)) {
+    for (const phrase of guardWordsIn(text, entry)) {
+      problems.push({
+        path: [index, ...field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part))],
+        message: `${field} says "${phrase}", which only the spoiler may say`,
+      });
+    }
+  }
+  return problems;
+}
 
 /** Ranks and slugs used twice, and ranks missing from 1…expectedCount. */
 export function listProblems(entries: readonly Entry[], expectedCount: number): Problem[] {

@@ -1,5 +1,12 @@
 import * as v from "valibot";
-import { ENTRY_COUNT, EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
+import {
+  ENTRY_COUNT,
+  EntryListSchema,
+  entryListSchema,
+  listProblems,
+  listWarningProblems,
+  type Entry,
+} from "./entry-schema";
 
 export class EntryDataError extends Error {
   readonly problems: readonly string[];
@@ -63,17 +70,27 @@ function defaultExpectedCount(): number {
   return typeof count === "number" && Number.isInteger(count) && count > 0 ? count : ENTRY_COUNT;
 }
 
-type ParseOptions = { expectedCount?: number };
+type ParseOptions = {
+  expectedCount?: number;
+  /**
+   * Also check how each entry's warnings and spoiler guard fit (listWarningProblems): the
+   * build and the tests do, for whoever edits the data; the browser trusts the build.
+   */
+  checkWarnings?: boolean;
+};
 
 /** Validates raw ranking data; throws an EntryDataError listing every problem. */
 export function parseEntries(
   input: unknown,
-  { expectedCount = defaultExpectedCount() }: ParseOptions = {},
+  { expectedCount = defaultExpectedCount(), checkWarnings = false }: ParseOptions = {},
 ): Entry[] {
   const schema = expectedCount === ENTRY_COUNT ? EntryListSchema : entryListSchema(expectedCount);
   const result = v.safeParse(schema, input);
   if (!result.success) throw new EntryDataError(describeIssues(input, result.issues.map(fromIssue)));
-  const problems = listProblems(result.output, expectedCount);
+  const problems = [
+    ...listProblems(result.output, expectedCount),
+    ...(checkWarnings ? result.output.flatMap(listWarningProblems) : []),
+  ];
   if (problems.length > 0) {
     throw new EntryDataError(
       describeIssues(

@@ -13,29 +13,50 @@ export const THEMES = {
   sacrifice: "Sacrifice",
   androids: "Androids",
   supernatural: "The supernatural",
-  illness: "Illness",
 } as const;
 
 export type Theme = keyof typeof THEMES;
 export const THEME_IDS = Object.keys(THEMES) as [Theme, ...Theme[]];
 
-export const CONTENT_NOTES = {
+// Content categories warn without telling the story: "Bereavement" says that someone
+// dies, not who or when. They are shown openly, drive the Avoid chips, and each one an
+// entry shows is explained by a sentence behind "What it deals with" (issue 16).
+export const CONTENT_CATEGORIES = {
   war: "War",
-  "graphic-violence": "Graphic violence",
-  "sexual-violence": "Sexual violence",
+  disaster: "Disaster",
+  bereavement: "Bereavement",
   "child-death": "Death of a child",
-  suicide: "Suicide",
+  "serious-illness": "Serious illness",
+  violence: "Violence",
   "body-horror": "Body horror",
-  nudity: "Nudity",
-  disaster: "Natural disaster",
-  "terminal-illness": "Terminal illness",
-  "parent-death": "Death of a parent",
-  "child-abuse": "Child abuse",
+  "sexual-violence": "Sexual violence",
+  abuse: "Abuse",
+  suicide: "Suicide",
   depression: "Depression",
+  nudity: "Nudity",
 } as const;
 
-export type ContentNote = keyof typeof CONTENT_NOTES;
-export const CONTENT_NOTE_IDS = Object.keys(CONTENT_NOTES) as [ContentNote, ...ContentNote[]];
+export type ContentCategory = keyof typeof CONTENT_CATEGORIES;
+export const CONTENT_CATEGORY_IDS = Object.keys(CONTENT_CATEGORIES) as [ContentCategory, ...ContentCategory[]];
+
+/**
+ * The content notes' names before issue 16, which Avoid choices saved in a browser, in
+ * an export file or in a shared link may still use, and the category that now covers
+ * each. Every one maps to a category at least as wide, so nobody sees more than they
+ * chose to avoid.
+ */
+export const RETIRED_CONTENT_NOTES: Readonly<Record<string, ContentCategory>> = {
+  "graphic-violence": "violence",
+  "terminal-illness": "serious-illness",
+  "parent-death": "bereavement",
+  "child-abuse": "abuse",
+};
+
+/** A category by its id, or by the name it had before issue 16; undefined otherwise. */
+export function contentCategoryNamed(id: string): ContentCategory | undefined {
+  if (Object.hasOwn(CONTENT_CATEGORIES, id)) return id as ContentCategory;
+  return Object.hasOwn(RETIRED_CONTENT_NOTES, id) ? RETIRED_CONTENT_NOTES[id] : undefined;
+}
 
 export const FORMATS = {
   film: "Film",

@@ -1,7 +1,7 @@
 import { ExternalLink } from "lucide-react";
 import type { Entry } from "../entries/entry-schema";
 import { formatDuration, formatList } from "../entries/format-entry";
-import { CONTENT_NOTES, FORMATS, THEMES } from "../entries/vocabulary";
+import { CONTENT_CATEGORIES, FORMATS, THEMES } from "../entries/vocabulary";
 import { SpoilerReveal } from "./spoiler-reveal";
 
 const catalogueLinks = (ids: Entry["ids"]) => [
@@ -23,6 +23,57 @@ function SectionTitle({ id, children }: { id: string; children: React.ReactNode 
     <h3 id={id} className="font-serif text-xl text-ink">
       {children}
     </h3>
+  );
+}
+
+/**
+ * Two levels (issue 16): the categories are shown to everyone and say what kind of
+ * thing is coming, never who or when; the sentences behind "What it deals with" say a
+ * little more, and still nothing the spoiler keeps back.
+ */
+function ContentWarnings({ entry }: { entry: Entry }) {
+  const { contentCategories, contentNotes, spoilerCategories } = entry;
+  return (
+    <section aria-labelledby="drawer-notes" className="flex flex-col gap-3">
+      <SectionTitle id="drawer-notes">Before you watch</SectionTitle>
+      {contentCategories.length === 0 ? (
+        <p className="text-muted">
+          {spoilerCategories.length === 0
+            ? "Nothing here needs a warning beyond the sadness itself."
+            : "Nothing to flag that would not give the story away."}
+        </p>
+      ) : (
+        <>
+          <ul aria-label="Content notes" className="m-0 flex list-none flex-wrap gap-2 p-0">
+            {contentCategories.map((category) => (
+              <li key={category} className="rounded-full border border-rose/60 px-3 py-1 text-sm text-ink">
+                {CONTENT_CATEGORIES[category]}
+              </li>
+            ))}
+          </ul>
+          <details className="group rounded-xl border border-line">
+            <summary className="cursor-pointer rounded-xl px-4 py-3 text-ink marker:text-glow hover:bg-tag">
+              What it deals with
+            </summary>
+            <ul className="m-0 flex list-none flex-col gap-3 px-4 pt-1 pb-4">
+              {contentNotes.map((note) => (
+                <li key={`${note.category}-${note.text}`}>
+                  <span className="text-sm font-semibold text-rose">{CONTENT_CATEGORIES[note.category]}</span>
+                  <span className="block text-ink">{note.text}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+      {spoilerCategories.length > 0 && (
+        <p className="text-sm text-muted">
+          {spoilerCategories.length === 1 ? "One more note is" : `${spoilerCategories.length} more notes are`}{" "}
+          kept with the spoiler, because naming {spoilerCategories.length === 1 ? "it" : "them"} would give a
+          turn away. Avoid still hides this show for {spoilerCategories.length === 1 ? "it" : "them"}.
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -52,23 +103,15 @@ export function EntryDetails({ entry, spoilerUnlocked }: { entry: Entry; spoiler
         <p className="text-ink">{entry.whyItHurts}</p>
       </section>
 
-      <section aria-labelledby="drawer-notes" className="flex flex-col gap-3">
-        <SectionTitle id="drawer-notes">Before you watch</SectionTitle>
-        {entry.contentNotes.length === 0 ? (
-          <p className="text-muted">Nothing here needs a warning beyond the sadness itself.</p>
-        ) : (
-          <ul className="m-0 flex list-none flex-col gap-3 p-0">
-            {entry.contentNotes.map((note) => (
-              <li key={`${note.tag}-${note.text}`}>
-                <span className="text-sm font-semibold text-rose">{CONTENT_NOTES[note.tag]}</span>
-                <span className="block text-ink">{note.text}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ContentWarnings entry={entry} />
 
-      {entry.spoiler && <SpoilerReveal spoiler={entry.spoiler} unlocked={spoilerUnlocked} />}
+      {entry.spoiler && (
+        <SpoilerReveal
+          spoiler={entry.spoiler}
+          alsoDealsWith={entry.spoilerCategories.map((category) => CONTENT_CATEGORIES[category])}
+          unlocked={spoilerUnlocked}
+        />
+      )}
 
       {entry.related.length > 0 && (
         <section aria-labelledby="drawer-related" className="flex flex-col gap-3">

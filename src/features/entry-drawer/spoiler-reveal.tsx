@@ -1,13 +1,16 @@
+import { formatList } from "../entries/format-entry";
 import { useId, useState } from "react";
 
 type SpoilerRevealProps = {
   spoiler: string;
+  /** The content categories kept back with the spoiler, as labels ("Death of a child"). */
+  alsoDealsWith: readonly string[];
   /** The person has watched this show: show the spoiler without the extra step. */
   unlocked: boolean;
 };
 
 /** A spoiler stays behind a button until the show is marked Watched; it is always labelled. */
-export function SpoilerReveal({ spoiler, unlocked }: SpoilerRevealProps) {
+export function SpoilerReveal({ spoiler, alsoDealsWith, unlocked }: SpoilerRevealProps) {
   const [revealed, setRevealed] = useState(false);
   const regionId = useId();
   const labelId = useId();
@@ -38,6 +41,11 @@ export function SpoilerReveal({ spoiler, unlocked }: SpoilerRevealProps) {
       )}
       <div id={regionId} hidden={!open} className="mt-3">
         <p className="text-ink">{spoiler}</p>
+        {alsoDealsWith.length > 0 && (
+          <p className="mt-3 text-sm text-ink">
+            <span className="font-semibold text-rose">Also deals with:</span> {formatList(alsoDealsWith)}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import type { Entry } from "../entries/entry-schema";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import { activeFilterCount, applyFilters, facetCount, suggestChipToDrop } from "./apply-filters";
@@ -47,14 +48,14 @@ test("user can filter by time to watch", () => {
 
 test("options within a group widen the result (OR)", () => {
   expect(ranks({ format: ["film", "ova"] })).toEqual([21, 19, 18, 15, 14, 12, 5]);
-  expect(ranks({ theme: ["androids", "illness"] })).toEqual([14, 9, 6, 3, 2]);
+  expect(ranks({ theme: ["androids", "sacrifice"] })).toEqual([20, 17, 14, 9, 7]);
 });
 
 test("groups narrow each other (AND), and so does the search", () => {
   expect(ranks({ format: ["film"], theme: ["war"] })).toEqual([5]);
   expect(ranks({ format: ["tv"], theme: ["war", "androids"], era: ["2000s"] })).toEqual([20, 8]);
   expect(ranks({ theme: ["grief"], q: "hal" })).toEqual([14]);
-  expect(ranks({ format: ["film"], theme: ["illness"] })).toEqual([]);
+  expect(ranks({ format: ["film"], theme: ["sacrifice"] })).toEqual([]);
 });
 
 test("filtering keeps the original entries and their ranks", () => {
@@ -133,12 +134,12 @@ test("the active filter count counts options and a non-blank search", () => {
 });
 
 test("the chip to drop is the one that brings back the most entries", () => {
-  // Film + illness is empty; without "Film" three shows return, without "Illness" five.
-  expect(suggestChipToDrop(entries, { ...EMPTY_FILTERS, format: ["film"], theme: ["illness"] })).toEqual({
+  // Film + sacrifice is empty; without "Film" three shows return, without "Sacrifice" five.
+  expect(suggestChipToDrop(entries, { ...EMPTY_FILTERS, format: ["film"], theme: ["sacrifice"] })).toEqual({
     kind: "option",
     groupId: "theme",
-    value: "illness",
-    label: "Illness",
+    value: "sacrifice",
+    label: "Sacrifice",
     count: 5,
   });
   // OVA + 2010s: without "2010s" two shows return, without "OVA" eight.
@@ -172,18 +173,24 @@ test("nothing to drop when nothing is selected", () => {
   expect(suggestChipToDrop(entries, EMPTY_FILTERS)).toBeUndefined();
 });
 
-test("Avoid hides every entry carrying any of the chosen content notes", () => {
+test("Avoid hides every entry carrying any of the chosen categories", () => {
+  const warns = (entry: Entry) =>
+    [...entry.contentCategories, ...entry.spoilerCategories].some((c) => c === "war" || c === "suicide");
   const avoided = applyFilters(entries, { ...EMPTY_FILTERS, avoid: ["war", "suicide"] });
   expect(avoided.length).toBeGreaterThan(0);
-  for (const entry of avoided) {
-    expect(entry.contentNotes.map((note) => note.tag)).not.toContain("war");
-    expect(entry.contentNotes.map((note) => note.tag)).not.toContain("suicide");
-  }
+  for (const entry of avoided) expect(warns(entry)).toBe(false);
   const hidden = entries.filter((entry) => !avoided.includes(entry));
-  for (const entry of hidden) {
-    expect(entry.contentNotes.some((note) => note.tag === "war" || note.tag === "suicide")).toBe(true);
-  }
+  for (const entry of hidden) expect(warns(entry)).toBe(true);
   expect(avoided.map((entry) => entry.slug)).not.toContain("grave-of-the-fireflies");
+});
+
+test("Avoid also hides a show whose matching warning is kept with its spoiler", () => {
+  const tokyo = entries.find((entry) => entry.slug === "tokyo-magnitude-8-0");
+  expect(tokyo?.contentCategories).not.toContain("child-death");
+  expect(tokyo?.spoilerCategories).toContain("child-death");
+  const left = applyFilters(entries, { ...EMPTY_FILTERS, avoid: ["child-death"] }).map((entry) => entry.slug);
+  expect(left).not.toContain("tokyo-magnitude-8-0");
+  expect(left).toContain("hal");
 });
 
 test("an Avoid chip counts what would be left if it were avoided too", () => {

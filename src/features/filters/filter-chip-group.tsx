@@ -23,6 +23,8 @@ export function FilterChipGroup<K extends FilterGroupId>({
   onToggle,
 }: ChipGroupProps<K>) {
   const headingId = useId();
+  const hintId = useId();
+  const { hint } = FILTER_GROUPS[groupId];
   const selected = selectedIn(pressed, groupId);
   const context = useFilterContext();
   // Counting runs the filters once per chip: at a thousand entries that is milliseconds,
@@ -37,10 +39,20 @@ export function FilterChipGroup<K extends FilterGroupId>({
     [groupId, entries, filters, context],
   );
   return (
-    <div role="group" aria-labelledby={headingId} className="grid gap-3">
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={hint ? hintId : undefined}
+      className="grid gap-3"
+    >
       <h3 id={headingId} className="text-sm tracking-[0.15em] text-muted uppercase">
         {FILTER_GROUPS[groupId].label}
       </h3>
+      {hint && (
+        <p id={hintId} className="-mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
       <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
         {chips.map(({ option, count }) => (
           <li key={option.value} className="max-w-full">

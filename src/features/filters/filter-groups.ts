@@ -1,7 +1,9 @@
 import { FIRST_YEAR, LAST_YEAR, type Entry } from "../entries/entry-schema";
 import {
-  CONTENT_NOTE_IDS,
-  CONTENT_NOTES,
+  CONTENT_CATEGORY_IDS,
+  CONTENT_CATEGORIES,
+  contentCategoryNamed,
+  type ContentCategory,
   FORMAT_IDS,
   FORMATS,
   THEME_IDS,
@@ -42,6 +44,10 @@ export type FilterGroup<K extends FilterGroupId> = {
    * "none": it passes when it matches none of them (an exclusion, like Avoid).
    */
   readonly combine: "any" | "none";
+  /** A sentence under the group's heading, when its chips need one. */
+  readonly hint?: string;
+  /** A value from an older link, read as the option that replaced it. */
+  readonly alias?: (value: string) => FilterValues[K] | undefined;
   /** Whether to offer an option as a chip for this data; all are offered if absent. */
   readonly isOffered?: (value: FilterValues[K], entries: readonly Entry[]) => boolean;
   /**
@@ -62,6 +68,9 @@ const ALL_ERAS: readonly Era[] = Array.from(
   { length: Math.floor(LAST_YEAR / 10) - Math.floor(FIRST_YEAR / 10) + 1 },
   (_, i) => eraOf(FIRST_YEAR + i * 10),
 );
+
+const warnsOf = (entry: Entry, category: ContentCategory) =>
+  entry.contentCategories.includes(category) || entry.spoilerCategories.includes(category);
 
 function optionsFrom<V extends string>(ids: readonly V[], label: (id: V) => string): FilterOption<V>[] {
   return ids.map((value) => ({ value, label: label(value) }));
@@ -116,9 +125,14 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
     id: "avoid",
     label: "Avoid",
     combine: "none",
-    options: optionsFrom(CONTENT_NOTE_IDS, (id) => CONTENT_NOTES[id]),
-    isOffered: (tag, entries) => entries.some((entry) => entry.contentNotes.some((note) => note.tag === tag)),
-    matches: (entry, selected) => !entry.contentNotes.some((note) => selected.includes(note.tag)),
+    hint: "This also counts notes kept with a spoiler, so a show leaving the list can hint at its story.",
+    options: optionsFrom(CONTENT_CATEGORY_IDS, (id) => CONTENT_CATEGORIES[id]),
+    // Links made before the categories (issue 16) still say, for example, avoid=graphic-violence.
+    alias: contentCategoryNamed,
+    // Avoid also honours the warnings kept with a spoiler: someone avoiding a child's
+    // death must not meet one because naming it would have spoiled the story.
+    isOffered: (category, entries) => entries.some((entry) => warnsOf(entry, category)),
+    matches: (entry, selected) => !selected.some((category) => warnsOf(entry, category)),
   },
 };
 
@@ -138,7 +152,8 @@ export function findOption<K extends FilterGroupId>(
   value: string,
 ): FilterOption<FilterValues[K]> | undefined {
   const group: FilterGroup<K> = FILTER_GROUPS[groupId];
-  return group.options.find((option) => option.value === value);
+  const wanted = group.alias?.(value) ?? value;
+  return group.options.find((option) => option.value === wanted);
 }
 
 export function optionLabel<K extends FilterGroupId>(groupId: K, value: FilterValues[K]): string {

@@ -1,4 +1,4 @@
-import type { ContentNote, Format, Theme } from "../entries/vocabulary";
+import type { ContentCategory, Format, Theme } from "../entries/vocabulary";
 
 // What a filter state is: the groups' value types, the state the URL describes, and the
 // derived facts (decade, time to watch) some groups match on. The groups themselves are
@@ -29,8 +29,8 @@ export type EntryStatus = "unwatched" | "watched" | "cried";
  */
 export type FilterContext = {
   readonly statusOf: (slug: string) => EntryStatus;
-  readonly avoidPreference?: readonly ContentNote[];
-  readonly saveAvoidPreference?: (avoid: readonly ContentNote[]) => void;
+  readonly avoidPreference?: readonly ContentCategory[];
+  readonly saveAvoidPreference?: (avoid: readonly ContentCategory[]) => void;
 };
 
 /** The context before any marks are known: everything is not watched yet. */
@@ -43,7 +43,7 @@ export type FilterValues = {
   era: Era;
   time: TimeToWatch;
   status: EntryStatus;
-  avoid: ContentNote;
+  avoid: ContentCategory;
 };
 
 export type FilterGroupId = keyof FilterValues;

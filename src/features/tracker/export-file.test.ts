@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { CONTENT_NOTE_IDS } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS } from "../entries/vocabulary";
 import { buildExportFile, exportFileName, MAX_IMPORT_BYTES, parseExportFile } from "./export-file";
 import v0Fixture from "./fixtures/v0-blob.json";
 import v1Fixture from "./fixtures/v1-blob.json";
@@ -81,7 +81,7 @@ describe("buildExportFile", () => {
     const all = Object.fromEntries(
       SLUGS.map((slug) => [slug, { watchedAt: T1, criedAt: T1, hit: 5 as const, ratedAt: T1 }]),
     );
-    const avoid = [...CONTENT_NOTE_IDS];
+    const avoid = [...CONTENT_CATEGORY_IDS];
     expect(new TextEncoder().encode(buildExportFile(all, NOW, { avoid })).length).toBeLessThan(
       MAX_IMPORT_BYTES / 10,
     );
@@ -297,7 +297,7 @@ describe("parseExportFile never throws", () => {
       version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.anything()),
       marks: fc.oneof(fc.dictionary(fc.constantFrom(...SLUGS, "x"), fc.anything()), fc.anything()),
       preferences: fc.oneof(
-        fc.record({ avoid: fc.array(fc.oneof(fc.constantFrom(...CONTENT_NOTE_IDS), fc.string())) }),
+        fc.record({ avoid: fc.array(fc.oneof(fc.constantFrom(...CONTENT_CATEGORY_IDS), fc.string())) }),
         fc.anything(),
       ),
     },
@@ -314,7 +314,7 @@ describe("parseExportFile never throws", () => {
         const result = parse(text);
         if (result.ok) {
           for (const slug of Object.keys(result.marks)) expect(SLUGS).toContain(slug);
-          for (const tag of result.preferences?.avoid ?? []) expect(CONTENT_NOTE_IDS).toContain(tag);
+          for (const tag of result.preferences?.avoid ?? []) expect(CONTENT_CATEGORY_IDS).toContain(tag);
         } else expect(result.error.length).toBeGreaterThan(10);
       }),
     );

@@ -1,4 +1,4 @@
-import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
 import { isHitRating } from "./read-mark";
 import type { HitRating, Mark, Marks, MarkStatus } from "./tracker-types";
 
@@ -7,7 +7,7 @@ import type { HitRating, Mark, Marks, MarkStatus } from "./tracker-types";
 // "constructor" must never find something on Object.prototype.
 
 export const NO_MARKS: Marks = Object.freeze({});
-export const NO_AVOID: readonly ContentNote[] = Object.freeze([]);
+export const NO_AVOID: readonly ContentCategory[] = Object.freeze([]);
 
 export function markOf(marks: Marks, slug: string): Mark | undefined {
   return Object.hasOwn(marks, slug) ? marks[slug] : undefined;
@@ -140,17 +140,17 @@ export function mergeMarks(current: Marks, incoming: Marks): Marks {
 }
 
 /** Avoid lists are kept in the vocabulary's order, so equal lists are equal item by item. */
-export function sameAvoid(a: readonly ContentNote[], b: readonly ContentNote[]): boolean {
+export function sameAvoid(a: readonly ContentCategory[], b: readonly ContentCategory[]): boolean {
   return a.length === b.length && a.every((tag, index) => tag === b[index]);
 }
 
 /** Import-merge of the avoid preference: a note either side avoids stays avoided. */
 export function mergeAvoid(
-  current: readonly ContentNote[],
-  incoming: readonly ContentNote[],
-): readonly ContentNote[] {
+  current: readonly ContentCategory[],
+  incoming: readonly ContentCategory[],
+): readonly ContentCategory[] {
   const union = new Set([...current, ...incoming]);
-  return union.size === current.length ? current : CONTENT_NOTE_IDS.filter((id) => union.has(id));
+  return union.size === current.length ? current : CONTENT_CATEGORY_IDS.filter((id) => union.has(id));
 }
 
 export type MarksDiff = {

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { jsonObject } from "../../lib/json-object";
-import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, contentCategoryNamed, type ContentCategory } from "../entries/vocabulary";
 import type { HitRating, Mark } from "./tracker-types";
 
 // One reading of a single untrusted mark (and of the avoid list), shared by the storage
@@ -26,7 +26,6 @@ const IsoDateTimeSchema = v.pipe(
   v.check(isCalendarDay, "must be a day on the calendar"),
 );
 const HitRatingSchema = v.picklist([1, 2, 3, 4, 5]);
-const ContentNoteSchema = v.picklist(CONTENT_NOTE_IDS);
 const ListSchema = v.array(v.unknown());
 
 const MarkShapeSchema = jsonObject(
@@ -146,9 +145,9 @@ export function readMark(value: unknown, now: Date): MarkReading {
 }
 
 export type AvoidReading = {
-  /** Known content notes, in the vocabulary's order, each once. */
-  readonly avoid: readonly ContentNote[];
-  /** Something was dropped: an unknown tag, a duplicate, or an entry that is not text. */
+  /** Known content categories (older names read as the category that replaced them), in the vocabulary's order, each once. */
+  readonly avoid: readonly ContentCategory[];
+  /** Something was dropped or renamed: an unknown tag, a duplicate, an entry that is not text, an old name. */
   readonly changed: boolean;
 };
 
@@ -156,11 +155,14 @@ export type AvoidReading = {
 export function readAvoidList(value: unknown): AvoidReading | null {
   const list = v.safeParse(ListSchema, value);
   if (!list.success) return null;
-  const wanted = new Set<ContentNote>();
+  const wanted = new Set<ContentCategory>();
+  let renamed = false;
   for (const tag of list.output) {
-    const note = v.safeParse(ContentNoteSchema, tag);
-    if (note.success) wanted.add(note.output);
+    const category = typeof tag === "string" ? contentCategoryNamed(tag) : undefined;
+    if (category === undefined) continue;
+    renamed ||= category !== tag;
+    wanted.add(category);
   }
-  const avoid = CONTENT_NOTE_IDS.filter((id) => wanted.has(id));
-  return { avoid, changed: avoid.length !== list.output.length };
+  const avoid = CONTENT_CATEGORY_IDS.filter((id) => wanted.has(id));
+  return { avoid, changed: renamed || avoid.length !== list.output.length };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import v0Fixture from "./fixtures/v0-blob.json";
 import v1Fixture from "./fixtures/v1-blob.json";
-import { CONTENT_NOTE_IDS } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS } from "../entries/vocabulary";
 import {
   isoTime,
   marksArbitrary,
@@ -397,7 +397,7 @@ describe("parseTrackerBlob never throws", () => {
           ),
         ),
         preferences: fc.oneof(
-          fc.record({ avoid: fc.array(fc.oneof(fc.constantFrom(...CONTENT_NOTE_IDS), fc.anything())) }),
+          fc.record({ avoid: fc.array(fc.oneof(fc.constantFrom(...CONTENT_CATEGORY_IDS), fc.anything())) }),
           fc.anything(),
         ),
       },
@@ -420,7 +420,7 @@ describe("parseTrackerBlob never throws", () => {
         expect(["empty", "ok", "corrupt", "newer"]).toContain(result.kind);
         if (result.kind === "ok" || result.kind === "newer") {
           for (const slug of Object.keys(result.marks)) expect(SLUGS).toContain(slug);
-          for (const tag of result.preferences.avoid) expect(CONTENT_NOTE_IDS).toContain(tag);
+          for (const tag of result.preferences.avoid) expect(CONTENT_CATEGORY_IDS).toContain(tag);
           for (const mark of Object.values(result.marks)) {
             if (mark.hit !== undefined) expect([1, 2, 3, 4, 5]).toContain(mark.hit);
             if (mark.criedAt === undefined) expect(mark).toEqual({ watchedAt: mark.watchedAt });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { memoryStorage } from "../../lib/safe-storage";
-import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
 import { hitArbitrary, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { twoTabStores } from "./testing/two-tab-stores";
 import type { TrackerData } from "./tracker-blob";
@@ -21,7 +21,7 @@ const TABS = [0, 1] as const;
 type Change =
   | { readonly kind: "watched" | "cried"; readonly slug: string; readonly on: boolean }
   | { readonly kind: "hit"; readonly slug: string; readonly hit: HitRating | null }
-  | { readonly kind: "avoid"; readonly note: ContentNote; readonly on: boolean };
+  | { readonly kind: "avoid"; readonly note: ContentCategory; readonly on: boolean };
 
 type Step =
   | { readonly kind: "change"; readonly tab: 0 | 1; readonly change: Change }
@@ -42,7 +42,7 @@ const ratingsChange: ChangeArbitrary = (tab) =>
 const avoidChange: ChangeArbitrary = (tab) =>
   fc.record({
     kind: fc.constant("avoid"),
-    note: fc.constantFrom(...owned(CONTENT_NOTE_IDS, tab)),
+    note: fc.constantFrom(...owned(CONTENT_CATEGORY_IDS, tab)),
     on: fc.boolean(),
   });
 
@@ -79,9 +79,9 @@ function make(store: TrackerStore, change: Change) {
 }
 
 /** One tab's part of the data: its own shows and notes. */
-function partOf(data: Pick<TrackerData, "marks"> & { readonly avoid: readonly ContentNote[] }, tab: 0 | 1) {
+function partOf(data: Pick<TrackerData, "marks"> & { readonly avoid: readonly ContentCategory[] }, tab: 0 | 1) {
   const shows = owned(SLUGS_IN_RANK_ORDER, tab);
-  const notes = owned(CONTENT_NOTE_IDS, tab);
+  const notes = owned(CONTENT_CATEGORY_IDS, tab);
   return {
     marks: Object.fromEntries(Object.entries(data.marks).filter(([slug]) => shows.includes(slug))),
     avoid: data.avoid.filter((note) => notes.includes(note)),

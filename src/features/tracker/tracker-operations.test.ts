@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { ContentNote } from "../entries/vocabulary";
+import type { ContentCategory } from "../entries/vocabulary";
 import { avoidArbitrary, NOW } from "./testing/tracker-arbitraries";
 import { DEFAULT_PREFERENCES, type TrackerData } from "./tracker-blob";
 import { checkAgainst, MAX_REAPPLIED, reapply, VERIFY_WINDOW } from "./tracker-cross-tab";
@@ -8,7 +8,7 @@ import { onAvoid, onMarks, replay, sameData, switchAvoid } from "./tracker-opera
 import * as rules from "./marks";
 
 const T0 = NOW.getTime();
-const data = (marks: TrackerData["marks"], avoid: readonly ContentNote[] = []): TrackerData => ({
+const data = (marks: TrackerData["marks"], avoid: readonly ContentCategory[] = []): TrackerData => ({
   marks,
   preferences: { ...DEFAULT_PREFERENCES, avoid },
 });

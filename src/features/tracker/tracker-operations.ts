@@ -1,4 +1,4 @@
-import { CONTENT_NOTE_IDS, type ContentNote } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
 import * as rules from "./marks";
 import type { TrackerData } from "./tracker-blob";
 import type { Marks } from "./tracker-types";
@@ -33,7 +33,7 @@ export function onMarks(madeAt: number, change: Change<Marks>): Operation {
 }
 
 /** An operation on the avoid list alone; the same data object when it does not change. */
-export function onAvoid(madeAt: number, change: Change<readonly ContentNote[]>): Operation {
+export function onAvoid(madeAt: number, change: Change<readonly ContentCategory[]>): Operation {
   return {
     madeAt,
     reapplied: 0,
@@ -50,7 +50,7 @@ export function onAvoid(madeAt: number, change: Change<readonly ContentNote[]>):
 export function onBoth(
   madeAt: number,
   marks: Change<Marks>,
-  avoid: Change<readonly ContentNote[]> | null,
+  avoid: Change<readonly ContentCategory[]> | null,
 ): Operation {
   const onlyMarks = onMarks(madeAt, marks);
   if (avoid === null) return onlyMarks;
@@ -63,13 +63,13 @@ export function onBoth(
  * [war] and switches on "suicide" must not drop the "depression" another tab just added.
  */
 export function switchAvoid(
-  shown: readonly ContentNote[],
-  wanted: readonly ContentNote[],
-): Change<readonly ContentNote[]> {
+  shown: readonly ContentCategory[],
+  wanted: readonly ContentCategory[],
+): Change<readonly ContentCategory[]> {
   const on = new Set(wanted.filter((note) => !shown.includes(note)));
   const off = new Set(shown.filter((note) => !wanted.includes(note)));
   return (current) => {
-    const next = CONTENT_NOTE_IDS.filter((id) => on.has(id) || (current.includes(id) && !off.has(id)));
+    const next = CONTENT_CATEGORY_IDS.filter((id) => on.has(id) || (current.includes(id) && !off.has(id)));
     return rules.sameAvoid(next, current) ? current : next;
   };
 }

@@ -1,7 +1,7 @@
 import { STORAGE_KEYS } from "../../config/storage-keys";
 import type { SafeStorage } from "../../lib/safe-storage";
 import { browserLocks, tabLock, type LockRequester } from "../../lib/tab-lock";
-import type { ContentNote } from "../entries/vocabulary";
+import type { ContentCategory } from "../entries/vocabulary";
 import * as rules from "./marks";
 import { readAvoidList } from "./read-mark";
 import { repairMarks } from "./tracker-blob";
@@ -138,7 +138,7 @@ export function createTrackerStore({
     if (known.has(slug)) apply(onMarks(at.getTime(), (marks) => change(marks, at)));
   };
   const clean = (marks: Marks) => repairMarks(marks, knownSlugs, now()).marks;
-  const cleanAvoid = (preferences: AvoidPreferences | undefined): readonly ContentNote[] | null =>
+  const cleanAvoid = (preferences: AvoidPreferences | undefined): readonly ContentCategory[] | null =>
     preferences === undefined ? null : (readAvoidList(preferences.avoid)?.avoid ?? null);
   // A tap's write waits for the lock; a page left in that moment would drop it (a reload
   // right after a tap), so leaving writes what is pending at once.

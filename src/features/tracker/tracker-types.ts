@@ -1,4 +1,4 @@
-import type { ContentNote } from "../entries/vocabulary";
+import type { ContentCategory } from "../entries/vocabulary";
 
 // The shapes the tracker shares with its UI. Timestamps are ISO 8601 strings (UTC).
 
@@ -27,7 +27,7 @@ export type MarkStatus = "unwatched" | "watched" | "cried";
 /** What the person has told us about themselves, kept in the same blob as the marks. */
 export type TrackerPreferences = {
   /** Content notes they would rather avoid, in the vocabulary's order, each once. */
-  readonly avoid: readonly ContentNote[];
+  readonly avoid: readonly ContentCategory[];
 };
 
 /** What localStorage let us do on the last try. */
@@ -42,7 +42,7 @@ export type TrackerProblem =
 export type TrackerSnapshot = {
   readonly marks: Marks;
   /** The avoid preference; stable between changes like `marks`. */
-  readonly avoid: readonly ContentNote[];
+  readonly avoid: readonly ContentCategory[];
   readonly storage: StorageHealth;
   readonly problem: TrackerProblem | null;
   /** True while a newer blob is protected: marks work for this visit but are not saved. */

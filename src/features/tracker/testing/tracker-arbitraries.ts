@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import rawEntries from "../../../../data/entries.json";
 import { parseEntries } from "../../entries/parse-entries";
-import { CONTENT_NOTE_IDS, type ContentNote } from "../../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../../entries/vocabulary";
 import { EARLIEST_MARK_TIME } from "../read-mark";
 import type { HitRating, Mark, Marks, MarkStatus, TrackerPreferences } from "../tracker-types";
 
@@ -54,7 +54,7 @@ export const marksArbitrary = marksOf(markArbitrary);
 export const v1MarksArbitrary = marksOf(v1MarkArbitrary);
 
 /** A valid avoid list: known notes, each once, in the vocabulary's order. */
-export const avoidArbitrary: fc.Arbitrary<readonly ContentNote[]> = fc.subarray([...CONTENT_NOTE_IDS]);
+export const avoidArbitrary: fc.Arbitrary<readonly ContentCategory[]> = fc.subarray([...CONTENT_CATEGORY_IDS]);
 
 export const preferencesArbitrary: fc.Arbitrary<TrackerPreferences> = avoidArbitrary.map((avoid) => ({
   avoid,
