@@ -15,8 +15,8 @@ function intro(count: number): string {
   return `<header>
 <p class="kicker">A countdown, from #${count} to #1</p>
 <h1>${count} anime that made us cry</h1>
-<p>Some stories stay with you long after the credits. These are the ones that reached us: films, long series and a few quiet OVAs, about war and first love, ghosts and robots, brothers and sisters.</p>
-<p>We start at #${count} and work our way up to the one that hurt the most. Take your time, keep some tissues near, and skip anything you are not ready for; each entry says plainly what it deals with.</p>
+<p>Each of these films, series and OVAs once left one of us staring at a dark screen, not ready to get up. They are about war and first love, ghosts and robots, brothers and sisters.</p>
+<p>We start at #${count} and work our way up to the one that hurt the most. Take your time, keep some tissues near, and skip anything you are not ready for; each entry names what it deals with, and keeps the details folded away until you ask.</p>
 </header>`;
 }
 

@@ -103,7 +103,7 @@ function dig(value: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
-/** `body > main > header > p ("Some stories stay with you…")`, as Lighthouse names it. */
+/** `body > main > header > p ("Each of these films, series…")`, as Lighthouse names it. */
 function lcpElementOf(lhr: Result): string | null {
   const node = dig(lhr.audits["largest-contentful-paint-element"]?.details, ["items", 0, "items", 0, "node"]);
   const selector = dig(node, ["selector"]);

@@ -44,7 +44,9 @@ function entryJsonLd(entry: Entry, origin: string): Record<string, unknown> {
     "@context": "https://schema.org",
     "@type": isMovie(entry) ? "Movie" : "TVSeries",
     name: entry.title.english,
-    alternateName: [entry.title.romaji, entry.title.native],
+    alternateName: [entry.title.romaji, entry.title.native, entry.title.translation].filter(
+      (name) => name !== undefined && name !== entry.title.english,
+    ),
     url,
     image: new URL(ogImageUrl(entry.slug), origin).href,
     description: entry.hook,

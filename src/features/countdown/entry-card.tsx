@@ -72,6 +72,7 @@ export const EntryCard = memo(function EntryCard({
         <p lang="ja" className="mt-1 text-lg text-muted">
           {entry.title.native}
         </p>
+        {entry.title.translation && <p className="text-muted">{entry.title.translation}</p>}
         <p className="mt-4 text-sm tracking-wide text-ink">{formatFacts(entry)}</p>
         <p className="text-sm text-muted">
           {formatList(entry.studios)} · directed by {entry.director}

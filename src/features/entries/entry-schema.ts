@@ -86,7 +86,7 @@ export const EntrySchema = v.object({
   spoilerCategories: categoryList("spoilerCategories"),
   /** One sentence per open category, behind "What it deals with"; they name no one the spoiler hides. */
   contentNotes: v.array(ContentNoteSchema),
-  /** Words and phrases only the spoiler may contain (tests/spoiler-guard checks every other text). */
+  /** Words and phrases only the spoiler may contain (src/app/spoiler-guard.test.tsx checks every other text). */
   spoilerGuard: v.array(text("spoilerGuard")),
   ids: CatalogueIdsSchema,
   related: v.array(RelatedSchema),

@@ -37,7 +37,10 @@ export const CONTENT_CATEGORIES = {
 } as const;
 
 export type ContentCategory = keyof typeof CONTENT_CATEGORIES;
-export const CONTENT_CATEGORY_IDS = Object.keys(CONTENT_CATEGORIES) as [ContentCategory, ...ContentCategory[]];
+export const CONTENT_CATEGORY_IDS = Object.keys(CONTENT_CATEGORIES) as [
+  ContentCategory,
+  ...ContentCategory[],
+];
 
 /**
  * The content notes' names before issue 16, which Avoid choices saved in a browser, in

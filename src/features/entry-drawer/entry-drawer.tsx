@@ -91,7 +91,10 @@ export function EntryDrawer(props: EntryDrawerProps) {
             >
               {entry.title.english}
             </h2>
-            <p className="text-sm text-muted">{entry.title.romaji}</p>
+            {entry.title.romaji !== entry.title.english && (
+              <p className="text-sm text-muted">{entry.title.romaji}</p>
+            )}
+            {entry.title.translation && <p className="text-sm text-muted">{entry.title.translation}</p>}
             <p lang="ja" className="text-sm text-muted">
               {entry.title.native}
             </p>

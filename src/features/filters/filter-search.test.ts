@@ -191,3 +191,11 @@ test("a saved Avoid preference applies when the URL says nothing about it", () =
   expect(parseFilterSearch("?avoid=", { avoid: ["suicide"] }).avoid).toEqual([]);
   expect(parseFilterSearch("?avoid=dragons,war").avoid).toEqual(["war"]);
 });
+
+test("links made before the content categories keep working: old Avoid names read as their new category", () => {
+  const state = parseFilterSearch("?avoid=graphic-violence,child-abuse,violence");
+  expect(state.avoid).toEqual(["violence", "abuse"]);
+  expect(buildFilterSearch(state)).toBe("?avoid=violence,abuse");
+  // Only own names: a name Object.prototype has is no option.
+  expect(parseFilterSearch("?avoid=constructor,toString").avoid).toEqual([]);
+});

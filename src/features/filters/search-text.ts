@@ -33,7 +33,7 @@ let lastQuery: { text: string; words: readonly string[] } = { text: "", words: [
 function titlesOf(title: Entry["title"]): readonly string[] {
   let folded = foldedTitles.get(title);
   if (!folded) {
-    folded = [title.english, title.romaji, title.native].map(normalizeForSearch);
+    folded = [title.english, title.romaji, title.native, title.translation ?? ""].map(normalizeForSearch);
     foldedTitles.set(title, folded);
   }
   return folded;
@@ -48,7 +48,7 @@ function wordsOf(query: string): readonly string[] {
 }
 
 /**
- * True when one of the English, romaji or native titles contains every word of the
+ * True when one of the English, romaji, native or translated titles contains every word of the
  * query (so "lie april" finds "Your Lie in April"). An empty query matches everything.
  */
 export function entryMatchesQuery(entry: Pick<Entry, "title">, query: string): boolean {

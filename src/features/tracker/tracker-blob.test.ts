@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import v0Fixture from "./fixtures/v0-blob.json";
 import v1Fixture from "./fixtures/v1-blob.json";
-import { CONTENT_CATEGORY_IDS } from "../entries/vocabulary";
+import { CONTENT_CATEGORY_IDS, contentCategoryNamed, RETIRED_CONTENT_NOTES } from "../entries/vocabulary";
 import {
   isoTime,
   marksArbitrary,
@@ -200,6 +200,34 @@ describe("parseTrackerBlob: repairs of ratings and preferences (v2)", () => {
       repaired: true,
       migratedFrom: null,
     });
+  });
+
+  test("avoid names from before the content categories are read as the wider category that replaced them", () => {
+    const preferences = {
+      avoid: ["graphic-violence", "parent-death", "suicide", "child-abuse", "terminal-illness"],
+    };
+    expect(parse(v2({}, { preferences }))).toEqual({
+      kind: "ok",
+      marks: {},
+      preferences: { avoid: ["bereavement", "serious-illness", "violence", "abuse", "suicide"] },
+      // Written back with the new names, after the old text is copied to the backup key.
+      repaired: true,
+      migratedFrom: null,
+    });
+  });
+
+  test("property: an avoid list with old and new names never loses a choice, and reads clean the second time", () => {
+    const names = [...CONTENT_CATEGORY_IDS, ...Object.keys(RETIRED_CONTENT_NOTES)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names)), (avoid) => {
+        const result = parse(v2({}, { preferences: { avoid } }));
+        if (result.kind !== "ok") throw new Error(`read as ${result.kind}`);
+        const wanted = new Set(avoid.map((name) => contentCategoryNamed(name)));
+        expect(new Set(result.preferences.avoid)).toEqual(wanted);
+        const again = parse(v2({}, { preferences: result.preferences }));
+        expect(again).toMatchObject({ preferences: result.preferences, repaired: false });
+      }),
+    );
   });
 
   test("the order of a clean avoid list alone is not a repair", () => {

@@ -79,7 +79,10 @@ function make(store: TrackerStore, change: Change) {
 }
 
 /** One tab's part of the data: its own shows and notes. */
-function partOf(data: Pick<TrackerData, "marks"> & { readonly avoid: readonly ContentCategory[] }, tab: 0 | 1) {
+function partOf(
+  data: Pick<TrackerData, "marks"> & { readonly avoid: readonly ContentCategory[] },
+  tab: 0 | 1,
+) {
   const shows = owned(SLUGS_IN_RANK_ORDER, tab);
   const notes = owned(CONTENT_CATEGORY_IDS, tab);
   return {

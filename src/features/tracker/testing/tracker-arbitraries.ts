@@ -54,7 +54,9 @@ export const marksArbitrary = marksOf(markArbitrary);
 export const v1MarksArbitrary = marksOf(v1MarkArbitrary);
 
 /** A valid avoid list: known notes, each once, in the vocabulary's order. */
-export const avoidArbitrary: fc.Arbitrary<readonly ContentCategory[]> = fc.subarray([...CONTENT_CATEGORY_IDS]);
+export const avoidArbitrary: fc.Arbitrary<readonly ContentCategory[]> = fc.subarray([
+  ...CONTENT_CATEGORY_IDS,
+]);
 
 export const preferencesArbitrary: fc.Arbitrary<TrackerPreferences> = avoidArbitrary.map((avoid) => ({
   avoid,
