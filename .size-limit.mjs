@@ -55,7 +55,9 @@ export default [
     name: "Ranking data, a JSON file fetched beside the app (gzip)",
     path: "dist/assets/entries-*.json",
     gzip: true,
-    limit: "12 kB",
+    // 12 kB until issue 16 gave each entry its content categories, a note per category
+    // and the words its spoiler guards (11.46 → 12.98 kB).
+    limit: "13.5 kB",
   },
   {
     // Motion's animate loads the first time something moves (src/lib/load-motion.ts): the

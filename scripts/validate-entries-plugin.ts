@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
-import type { parseEntries } from "../src/features/entries/parse-entries";
+import type { parseEntriesForAuthoring } from "../src/features/entries/entry-authoring";
 
-type ParseModule = { parseEntries: typeof parseEntries };
+type ParseModule = { parseEntriesForAuthoring: typeof parseEntriesForAuthoring };
 
 const ENTRIES_FILE = fileURLToPath(new URL("../data/entries.json", import.meta.url));
-const PARSER_FILE = fileURLToPath(new URL("../src/features/entries/parse-entries.ts", import.meta.url));
+const PARSER_FILE = fileURLToPath(new URL("../src/features/entries/entry-authoring.ts", import.meta.url));
 
 /**
  * Fails `vite build` when data/entries.json breaks the schema, with a message naming
@@ -23,7 +23,7 @@ export function validateEntriesPlugin(): Plugin {
         logLevel: "silent",
       });
       try {
-        module.parseEntries(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")), { checkWarnings: true });
+        module.parseEntriesForAuthoring(JSON.parse(readFileSync(ENTRIES_FILE, "utf8")));
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

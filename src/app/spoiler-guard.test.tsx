@@ -7,14 +7,14 @@ import { entryMeta, homeMeta } from "./page-meta";
 import { EntryCard } from "../features/countdown/entry-card";
 import { EntryDetails } from "../features/entry-drawer/entry-details";
 import type { Entry } from "../features/entries/entry-schema";
-import { parseEntries } from "../features/entries/parse-entries";
+import { parseEntriesForAuthoring } from "../features/entries/entry-authoring";
 import { guardWordsIn } from "../features/entries/spoiler-guard";
 
 // Issue 16: nothing shown before "Reveal spoiler" may say what the spoiler keeps back.
 // Each entry lists those words (spoilerGuard); this reads every text a new fan meets
 // first, as rendered, and looks for them.
 
-const entries = parseEntries(rawEntries, { checkWarnings: true });
+const entries = parseEntriesForAuthoring(rawEntries);
 const ORIGIN = "https://made-us-cry.example";
 
 /** The text a person can read in some HTML: hidden parts (the spoiler's region) left out. */

@@ -9,9 +9,9 @@ export function CountdownIntro({ count }: { count: number }) {
       </h1>
       <p className="mt-6 max-w-2xl text-lg text-muted">
         Each of these films, series and OVAs once left one of us staring at a dark screen, not ready to get
-        up. We start at {`#${count}`} and work up to the one that hurt the most. Keep some tissues near, and
-        skip anything you are not ready for: each entry names what it deals with, and keeps the details folded
-        away until you ask.
+        up. We start at {`#${count}`} and work up to the one that hurt the most. Keep tissues near, and skip
+        anything you are not ready for: each entry names what it deals with, and keeps the details folded
+        away.
       </p>
     </header>
   );

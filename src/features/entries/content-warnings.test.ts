@@ -1,11 +1,10 @@
 import { expect, test } from "vitest";
 import rawEntries from "../../../data/entries.json";
 import type { Entry } from "./entry-schema";
-import { listWarningProblems } from "./entry-schema";
-import { parseEntries } from "./parse-entries";
+import { listWarningProblems, parseEntriesForAuthoring } from "./entry-authoring";
 import type { ContentCategory } from "./vocabulary";
 
-const entries = parseEntries(rawEntries, { checkWarnings: true });
+const entries = parseEntriesForAuthoring(rawEntries);
 const hal = entries.find((entry) => entry.slug === "hal") as Entry;
 
 // When a note or the spoiler says one of these things, the entry must carry one of the
@@ -101,4 +100,15 @@ test.each([
   expect(problems.map((problem) => problem.message).join("\n")).toContain(message);
   expect(problems.every((problem) => problem.path[0] === 7)).toBe(true);
   expect(listWarningProblems(hal, 7)).toEqual([]);
+});
+
+test("the build's data check names the entry and field when a hook says a guarded word", () => {
+  const edited = rawEntries.map((raw) =>
+    raw.slug === "hal"
+      ? { ...raw, hook: "A robot wears the face of Kurumi, but it was Kurumi who died." }
+      : raw,
+  );
+  expect(() => parseEntriesForAuthoring(edited)).toThrow(
+    'entry #14 (hal), field hook: hook says "Kurumi who died", which only the spoiler may say',
+  );
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import rawEntries from "../../../data/entries.json";
+import { parseEntriesForAuthoring } from "./entry-authoring";
 import { EntryDataError, parseEntries } from "./parse-entries";
 
 const EXPECTED_SLUGS = [
@@ -30,9 +31,10 @@ function freshData(): Record<string, unknown>[] {
   return structuredClone(rawEntries) as Record<string, unknown>[];
 }
 
+/** The problems as the build reports them to whoever edits the data. */
 function problemsOf(input: unknown): readonly string[] {
   try {
-    parseEntries(input);
+    parseEntriesForAuthoring(input);
   } catch (error) {
     if (error instanceof EntryDataError) return error.problems;
     throw error;
@@ -129,5 +131,14 @@ test("a year outside 1950–2030 is rejected", () => {
 test("the error message lists every problem", () => {
   const data = freshData();
   entryWithRank(data, 21).year = 1900;
-  expect(() => parseEntries(data)).toThrow(/The ranking data is invalid:\n {2}- entry #21/);
+  expect(() => parseEntriesForAuthoring(data)).toThrow(/The ranking data is invalid:\n {2}- entry #21/);
+});
+
+test("in the browser, the same problems are named by their path, without the build's wording", () => {
+  const data = freshData();
+  entryWithRank(data, 21).year = 1900;
+  delete entryWithRank(data, 9).director;
+  expect(() => parseEntries(data)).toThrow(
+    'The ranking data is invalid:\n  - 0.year: year must be between 1950 and 2030\n  - 12.director: Invalid key: Expected "director" but received undefined',
+  );
 });

@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import { guardWordsIn, textBeforeSpoiler } from "./spoiler-guard";
 import { CONTENT_CATEGORY_IDS, FORMAT_IDS, THEME_IDS } from "./vocabulary";
 
 // Valibot: each rule is its own small function, so the client carries only the ones used
@@ -97,58 +96,7 @@ export const EntrySchema = v.object({
 
 export type Entry = v.InferOutput<typeof EntrySchema>;
 
-type Problem = { path: readonly (number | string)[]; message: string };
-
-/**
- * How an entry's warnings fit together: every open category is explained by a note and
- * every note by an open category, a category is open or kept with the spoiler (not both),
- * and the spoiler-guard words are the spoiler's own and appear nowhere else in the entry.
- */
-export function listWarningProblems(entry: Entry, index: number): Problem[] {
-  const problems: Problem[] = [];
-  const noted = new Set(entry.contentNotes.map((note) => note.category));
-  entry.contentNotes.forEach((note, noteIndex) => {
-    if (!entry.contentCategories.includes(note.category)) {
-      problems.push({
-        path: [index, "contentNotes", noteIndex, "category"],
-        message: `the note on "${note.category}" needs "${note.category}" in contentCategories`,
-      });
-    }
-  });
-  entry.contentCategories.forEach((category, categoryIndex) => {
-    if (!noted.has(category)) {
-      problems.push({
-        path: [index, "contentCategories", categoryIndex],
-        message: `"${category}" is shown, so contentNotes needs a sentence explaining it`,
-      });
-    }
-  });
-  entry.spoilerCategories.forEach((category, categoryIndex) => {
-    if (entry.contentCategories.includes(category) || entry.spoiler === null) {
-      problems.push({
-        path: [index, "spoilerCategories", categoryIndex],
-        message: `"${category}" is kept with the spoiler, so it must not be open and the entry needs a spoiler`,
-      });
-    }
-  });
-  entry.spoilerGuard.forEach((phrase, phraseIndex) => {
-    if (guardWordsIn(entry.spoiler ?? "", { spoilerGuard: [phrase] }).length === 0) {
-      problems.push({
-        path: [index, "spoilerGuard", phraseIndex],
-        message: `"${phrase}" is not in the spoiler; guard only what the spoiler says`,
-      });
-    }
-  });
-  for (const { field, text } of textBeforeSpoiler(entry)) {
-    for (const phrase of guardWordsIn(text, entry)) {
-      problems.push({
-        path: [index, ...field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part))],
-        message: `${field} says "${phrase}", which only the spoiler may say`,
-      });
-    }
-  }
-  return problems;
-}
+export type Problem = { path: readonly (number | string)[]; message: string };
 
 /** Ranks and slugs used twice, and ranks missing from 1…expectedCount. */
 export function listProblems(entries: readonly Entry[], expectedCount: number): Problem[] {

@@ -1,12 +1,5 @@
 import * as v from "valibot";
-import {
-  ENTRY_COUNT,
-  EntryListSchema,
-  entryListSchema,
-  listProblems,
-  listWarningProblems,
-  type Entry,
-} from "./entry-schema";
+import { ENTRY_COUNT, EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
 
 export class EntryDataError extends Error {
   readonly problems: readonly string[];
@@ -18,24 +11,7 @@ export class EntryDataError extends Error {
   }
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
-}
-
-function describeEntry(input: unknown, index: number): string {
-  const entry = valueAt(input, [index]);
-  const rank = valueAt(entry, ["rank"]);
-  const slug = valueAt(entry, ["slug"]);
-  const name = typeof slug === "string" ? ` (${slug})` : "";
-  return typeof rank === "number" ? `entry #${rank}${name}` : `entry ${index + 1}${name}`;
-}
-
-type Problem = { path: readonly PropertyKey[]; message: string; wrongType: boolean };
+export type Problem = { path: readonly PropertyKey[]; message: string; wrongType: boolean };
 
 function fromIssue(issue: v.BaseIssue<unknown>): Problem {
   return {
@@ -43,18 +19,6 @@ function fromIssue(issue: v.BaseIssue<unknown>): Problem {
     message: issue.message,
     wrongType: issue.kind === "schema",
   };
-}
-
-/** Turns schema problems into sentences that name the entry and the field. */
-export function describeIssues(input: unknown, problems: readonly Problem[]): string[] {
-  return problems.map(({ path, message, wrongType }) => {
-    const [first, ...rest] = path;
-    if (typeof first !== "number") return message;
-    const where = describeEntry(input, first);
-    const field = rest.map(String).join(".") || "(the whole entry)";
-    const missing = wrongType && valueAt(input, path) === undefined;
-    return `${where}, field ${field}: ${missing ? "is missing" : message}`;
-  });
 }
 
 /**
@@ -70,34 +34,32 @@ function defaultExpectedCount(): number {
   return typeof count === "number" && Number.isInteger(count) && count > 0 ? count : ENTRY_COUNT;
 }
 
-type ParseOptions = {
-  expectedCount?: number;
-  /**
-   * Also check how each entry's warnings and spoiler guard fit (listWarningProblems): the
-   * build and the tests do, for whoever edits the data; the browser trusts the build.
-   */
-  checkWarnings?: boolean;
-};
+type ParseOptions = { expectedCount?: number };
 
-/** Validates raw ranking data; throws an EntryDataError listing every problem. */
-export function parseEntries(
+/** The entries, sorted #21 to #1, or every problem found, each with its path in `input`. */
+export function checkEntries(
   input: unknown,
-  { expectedCount = defaultExpectedCount(), checkWarnings = false }: ParseOptions = {},
-): Entry[] {
+  { expectedCount = defaultExpectedCount() }: ParseOptions = {},
+): { entries: Entry[]; problems: [] } | { entries: null; problems: Problem[] } {
   const schema = expectedCount === ENTRY_COUNT ? EntryListSchema : entryListSchema(expectedCount);
   const result = v.safeParse(schema, input);
-  if (!result.success) throw new EntryDataError(describeIssues(input, result.issues.map(fromIssue)));
-  const problems = [
-    ...listProblems(result.output, expectedCount),
-    ...(checkWarnings ? result.output.flatMap(listWarningProblems) : []),
-  ];
-  if (problems.length > 0) {
-    throw new EntryDataError(
-      describeIssues(
-        input,
-        problems.map((problem) => ({ ...problem, wrongType: false })),
-      ),
-    );
-  }
-  return [...result.output].sort((a, b) => b.rank - a.rank);
+  if (!result.success) return { entries: null, problems: result.issues.map(fromIssue) };
+  const problems = listProblems(result.output, expectedCount).map((problem) => ({
+    ...problem,
+    wrongType: false,
+  }));
+  if (problems.length > 0) return { entries: null, problems };
+  return { entries: [...result.output].sort((a, b) => b.rank - a.rank), problems: [] };
+}
+
+/**
+ * Validates raw ranking data; throws an EntryDataError listing every problem by its path
+ * ("3.hook: hook must not be empty"). The build checks the same data first and names
+ * each entry and field for whoever edits it (entry-authoring.ts), so a browser only
+ * meets a problem when the file it fetched is not the one that was built.
+ */
+export function parseEntries(input: unknown, options: ParseOptions = {}): Entry[] {
+  const { entries, problems } = checkEntries(input, options);
+  if (entries) return entries;
+  throw new EntryDataError(problems.map(({ path, message }) => `${path.map(String).join(".")}: ${message}`));
 }

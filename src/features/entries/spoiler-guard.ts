@@ -1,7 +1,7 @@
 import type { Entry } from "./entry-schema";
 
 // Each entry lists the words its spoiler must keep to itself (spoilerGuard). This module
-// finds them in any other text; listProblems runs it over the data at build time, and
+// finds them in any other text; entry-authoring.ts runs it over the data at build time, and
 // src/app/spoiler-guard.test.tsx over everything shown before "Reveal spoiler".
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -36,13 +36,7 @@ function ContentWarnings({ entry }: { entry: Entry }) {
   return (
     <section aria-labelledby="drawer-notes" className="flex flex-col gap-3">
       <SectionTitle id="drawer-notes">Before you watch</SectionTitle>
-      {contentCategories.length === 0 ? (
-        <p className="text-muted">
-          {spoilerCategories.length === 0
-            ? "Nothing here needs a warning beyond the sadness itself."
-            : "Nothing to flag that would not give the story away."}
-        </p>
-      ) : (
+      {contentCategories.length > 0 && (
         <>
           <ul aria-label="Content notes" className="m-0 flex list-none flex-wrap gap-2 p-0">
             {contentCategories.map((category) => (
@@ -51,13 +45,13 @@ function ContentWarnings({ entry }: { entry: Entry }) {
               </li>
             ))}
           </ul>
-          <details className="group rounded-xl border border-line">
+          <details className="rounded-xl border border-line">
             <summary className="cursor-pointer rounded-xl px-4 py-3 text-ink marker:text-glow hover:bg-tag">
               What it deals with
             </summary>
             <ul className="m-0 flex list-none flex-col gap-3 px-4 pt-1 pb-4">
               {contentNotes.map((note) => (
-                <li key={`${note.category}-${note.text}`}>
+                <li key={note.text}>
                   <span className="text-sm font-semibold text-rose">{CONTENT_CATEGORIES[note.category]}</span>
                   <span className="block text-ink">{note.text}</span>
                 </li>
@@ -66,12 +60,15 @@ function ContentWarnings({ entry }: { entry: Entry }) {
           </details>
         </>
       )}
-      {spoilerCategories.length > 0 && (
+      {spoilerCategories.length > 0 ? (
         <p className="text-sm text-muted">
-          {spoilerCategories.length === 1 ? "One more note is" : `${spoilerCategories.length} more notes are`}{" "}
-          kept with the spoiler, because naming {spoilerCategories.length === 1 ? "it" : "them"} would give a
-          turn away. Avoid still hides this show for {spoilerCategories.length === 1 ? "it" : "them"}.
+          Some of what it deals with is kept with the spoiler, because naming it here would give a turn away.
+          Avoid still counts it.
         </p>
+      ) : (
+        contentCategories.length === 0 && (
+          <p className="text-muted">Nothing here needs a warning beyond the sadness itself.</p>
+        )
       )}
     </section>
   );

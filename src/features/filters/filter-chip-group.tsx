@@ -5,6 +5,11 @@ import { useFilterContext } from "./filter-context";
 import { selectedIn, type FilterGroupId, type FilterState, type FilterValues } from "./filter-state";
 import { chipOptions, FILTER_GROUPS, type FilterOption } from "./filter-groups";
 
+/** A sentence under a group's heading, where its chips need one. */
+const GROUP_HINTS: Partial<Record<FilterGroupId, string>> = {
+  avoid: "This also counts notes kept with a spoiler, so a show leaving the list can hint at its story.",
+};
+
 type ChipGroupProps<K extends FilterGroupId> = {
   groupId: K;
   entries: readonly Entry[];
@@ -24,7 +29,7 @@ export function FilterChipGroup<K extends FilterGroupId>({
 }: ChipGroupProps<K>) {
   const headingId = useId();
   const hintId = useId();
-  const { hint } = FILTER_GROUPS[groupId];
+  const hint = GROUP_HINTS[groupId];
   const selected = selectedIn(pressed, groupId);
   const context = useFilterContext();
   // Counting runs the filters once per chip: at a thousand entries that is milliseconds,

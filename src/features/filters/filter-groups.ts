@@ -44,8 +44,6 @@ export type FilterGroup<K extends FilterGroupId> = {
    * "none": it passes when it matches none of them (an exclusion, like Avoid).
    */
   readonly combine: "any" | "none";
-  /** A sentence under the group's heading, when its chips need one. */
-  readonly hint?: string;
   /** A value from an older link, read as the option that replaced it. */
   readonly alias?: (value: string) => FilterValues[K] | undefined;
   /** Whether to offer an option as a chip for this data; all are offered if absent. */
@@ -125,7 +123,6 @@ export const FILTER_GROUPS: { readonly [K in FilterGroupId]: FilterGroup<K> } = 
     id: "avoid",
     label: "Avoid",
     combine: "none",
-    hint: "This also counts notes kept with a spoiler, so a show leaving the list can hint at its story.",
     options: optionsFrom(CONTENT_CATEGORY_IDS, (id) => CONTENT_CATEGORIES[id]),
     // Links made before the categories (issue 16) still say, for example, avoid=graphic-violence.
     alias: contentCategoryNamed,
