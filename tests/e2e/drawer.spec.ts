@@ -198,10 +198,29 @@ test("j and k move between cards, and ? lists the shortcuts", async ({ page }) =
   await expect(help).toBeHidden();
 });
 
-test("the open drawer has no axe violations", async ({ page }) => {
+test("the open drawer has no axe violations, with its notes and spoiler open, light or dark", async ({
+  page,
+}) => {
   await page.goto("/anime/clannad-after-story");
-  await expect(page.getByRole("dialog", { name: "Clannad: After Story" })).toBeVisible();
+  const drawer = page.getByRole("dialog", { name: "Clannad: After Story" });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole("list", { name: "Content notes" }).getByRole("listitem")).toHaveText([
+    "Bereavement",
+    "Serious illness",
+    "Abuse",
+  ]);
+  // The details open by keyboard, as a native disclosure does.
+  const note = drawer.getByText(/frail and often ill/);
+  await expect(note).toBeHidden();
+  await drawer.getByText("What it deals with", { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(note).toBeVisible();
   await page.getByRole("button", { name: "Reveal spoiler" }).click();
+  await expect(drawer.getByRole("region", { name: "Spoiler" })).toContainText(
+    "Also deals with: Death of a child and Depression",
+  );
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
   await expectNoAxeViolations(page);
 });
 
