@@ -13,12 +13,14 @@ import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import { ProgressStatus, useProgress } from "../../features/tracker/your-marks";
+import { preloadHitScale } from "../../features/tracker/mark-toggles";
 import { lazyComponent } from "../../lib/lazy-component";
 import { ROOT_ATTRIBUTE, useRootAttribute } from "../../lib/root-attributes";
 
 // The sheets load apart from the page (they are not in the prerendered HTML either), and
-// are fetched as soon as the browser is idle after the bar appears, so a tap finds them
-// ready; a tap before that shows the sheet as soon as its code arrives.
+// are fetched as soon as the browser is idle after the bar appears, with the Cried scale
+// (mark-toggles.tsx), so a tap finds them ready; a tap before that shows the sheet as soon
+// as its code arrives.
 const FilterSheet = lazyComponent(() =>
   import("../../features/filters/filter-sheet").then((module) => ({ default: module.FilterSheet })),
 );
@@ -27,7 +29,8 @@ const MarksSheet = lazyComponent(() =>
 );
 
 function preloadSheets(): () => void {
-  const load = () => void Promise.all([FilterSheet.preload(), MarksSheet.preload()]).catch(() => undefined);
+  const load = () =>
+    void Promise.all([FilterSheet.preload(), MarksSheet.preload(), preloadHitScale()]).catch(() => undefined);
   if (typeof requestIdleCallback === "function") {
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);

@@ -2,15 +2,8 @@ import { Droplet } from "lucide-react";
 import { useId } from "react";
 import { hitOf } from "./marks";
 import { useTrackerSnapshot, useTrackerStore } from "./tracker-context";
-import type { HitRating } from "./tracker-types";
+import { HIT_LABELS } from "./hit-labels";
 
-export const HIT_LABELS: Record<HitRating, string> = {
-  1: "A single tear",
-  2: "Misty eyes",
-  3: "Quiet sobbing",
-  4: "Ugly crying",
-  5: "A flood",
-};
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 

@@ -1,6 +1,13 @@
 import { Check, Droplet } from "lucide-react";
-import { HitScale } from "./hit-scale";
+import { lazyComponent } from "../../lib/lazy-component";
 import { useMarkStatus, useOfferUndo, useTrackerStore } from "./tracker-context";
+
+// The scale shows only on a show marked Cried, which the prerendered page never has (marks
+// live in this browser), so its code is not needed to start: it is fetched when the
+// browser is idle (preloadHitScale, from the countdown bar) or at the first Cried.
+const HitScale = lazyComponent(() => import("./hit-scale").then((module) => ({ default: module.HitScale })));
+
+export const preloadHitScale = (): Promise<void> => HitScale.preload();
 
 const TOGGLE =
   "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm transition-colors aria-pressed:border-glow aria-pressed:bg-glow aria-pressed:text-night";

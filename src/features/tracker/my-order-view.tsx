@@ -1,6 +1,6 @@
 import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
-import { HIT_LABELS } from "./hit-scale";
+import { HIT_LABELS } from "./hit-labels";
 import { hitOf, myOrder } from "./marks";
 import type { Marks } from "./tracker-types";
 

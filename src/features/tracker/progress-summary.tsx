@@ -1,4 +1,4 @@
-import { HIT_LABELS } from "./hit-scale";
+import { HIT_LABELS } from "./hit-labels";
 import { countProgress, hardestHit, hitOf } from "./marks";
 import { useTrackerSnapshot } from "./tracker-context";
 
