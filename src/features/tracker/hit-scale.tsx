@@ -4,7 +4,6 @@ import { hitOf } from "./marks";
 import { useTrackerSnapshot, useTrackerStore } from "./tracker-context";
 import { HIT_LABELS } from "./hit-labels";
 
-
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** "How hard did it hit?" — five native radios, so arrow keys and screen readers just work. */
