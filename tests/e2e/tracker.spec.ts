@@ -237,7 +237,7 @@ test("export, reset, then import brings every mark back", async ({ page }, testI
     .click();
   await expect(progress(page)).toHaveText("None of the 21 watched yet");
 
-  await sheet.locator('input[type="file"]').setInputFiles(file);
+  await sheet.getByLabel("Made Us Cry export file").setInputFiles(file);
   const preview = page.getByRole("dialog", { name: "Import marks" });
   await expect(preview).toContainText("2 shows are new to this browser");
   await preview.getByRole("button", { name: "Merge" }).click();
@@ -248,7 +248,7 @@ test("a bad import file gets a clear message and changes nothing", async ({ page
   await page.goto("/");
   await marksFor(page, "Hal").getByRole("button", { name: "Watched" }).click();
   const sheet = await openYourMarks(page);
-  await sheet.locator('input[type="file"]').setInputFiles({
+  await sheet.getByLabel("Made Us Cry export file").setInputFiles({
     name: "notes.json",
     mimeType: "application/json",
     buffer: Buffer.from('{"hello": "world"}'),

@@ -8,6 +8,7 @@ import {
   markTime,
   mergeAvoid,
   mergeMarks,
+  addMissingMarks,
   myOrder,
   NO_AVOID,
   NO_MARKS,
@@ -399,4 +400,20 @@ describe("any sequence of operations", () => {
       }),
     );
   });
+});
+
+test("property: addMissingMarks keeps every mark already there and adds only the others", () => {
+  const mark = fc.record({ watchedAt: fc.constant("2026-01-01T00:00:00.000Z") });
+  const marks = fc.dictionary(fc.constantFrom("hal", "air", "bokurano", "berserk"), mark);
+  fc.assert(
+    fc.property(marks, marks, (current, incoming) => {
+      const added = addMissingMarks(current, incoming);
+      for (const [slug, kept] of Object.entries(current)) expect(added[slug]).toBe(kept);
+      for (const [slug, theirs] of Object.entries(incoming))
+        if (!(slug in current)) expect(added[slug]).toBe(theirs);
+      expect(Object.keys(added).sort()).toEqual(
+        [...new Set([...Object.keys(current), ...Object.keys(incoming)])].sort(),
+      );
+    }),
+  );
 });

@@ -139,6 +139,15 @@ export function mergeMarks(current: Marks, incoming: Marks): Marks {
   return merged;
 }
 
+/** An import that only adds: shows already marked are left exactly as they are. */
+export function addMissingMarks(current: Marks, incoming: Marks): Marks {
+  let added = current;
+  for (const [slug, mark] of Object.entries(incoming)) {
+    if (markOf(current, slug) === undefined) added = withMark(added, slug, mark);
+  }
+  return added;
+}
+
 /** Avoid lists are kept in the vocabulary's order, so equal lists are equal item by item. */
 export function sameAvoid(a: readonly ContentCategory[], b: readonly ContentCategory[]): boolean {
   return a.length === b.length && a.every((tag, index) => tag === b[index]);

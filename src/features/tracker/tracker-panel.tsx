@@ -1,10 +1,12 @@
-import { Download, RotateCcw, Share2, Upload } from "lucide-react";
+import { Download, FileDown, FileUp, RotateCcw, Share2, Upload } from "lucide-react";
 import { useRef, useState } from "react";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "../../lib/download";
 import { lazyComponent } from "../../lib/lazy-component";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
+import type { MalExportEntry } from "./mal/mal-export";
+import type { MalEntry, MalPlan } from "./mal/mal-plan";
 import type { Marks, TrackerPreferences } from "./tracker-types";
 
 // The file and link codecs, the import preview and the reset question load when first
@@ -17,17 +19,20 @@ const ImportDialog = lazyComponent(() =>
 const ResetConfirm = lazyComponent(() =>
   import("./reset-confirm").then((module) => ({ default: module.ResetConfirm })),
 );
+// MyAnimeList's format: reading, matching, the preview and the export load on first use.
+const loadMal = () =>
+  Promise.all([import("./mal/mal-read"), import("./mal/mal-plan"), import("./mal/mal-export")]);
+const MalImportDialog = lazyComponent(() =>
+  import("./mal/mal-import-dialog").then((module) => ({ default: module.MalImportDialog })),
+);
 
 type Pending = {
   readonly incoming: Marks;
   readonly skipped: readonly string[];
   readonly preferences: TrackerPreferences | undefined;
 };
-type Entryish = {
-  readonly rank: number;
-  readonly slug: string;
-  readonly title: { readonly english: string };
-};
+type MalPending = { readonly fileName: string; readonly plan: MalPlan; readonly unreadable: number };
+type Entryish = MalEntry & MalExportEntry;
 
 const ACTION =
   "inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow";
@@ -40,11 +45,14 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [malPending, setMalPending] = useState<MalPending | null>(null);
+  const malInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
 
   const slugsInRankOrder = [...entries].sort((a, b) => a.rank - b.rank).map((entry) => entry.slug);
   const titleOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.title.english ?? slug;
+  const rankOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.rank ?? 0;
   const markCount = Object.keys(marks).length;
 
   const exportMarks = async () => {
@@ -91,6 +99,47 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
     offerUndo(mode === "merge" ? "Marks merged from the file." : "Marks replaced by the file.", before);
   };
 
+  const readMalExport = async (file: File) => {
+    const [{ readMalFile }, { planMalImport, planIsEmpty }] = await loadMal();
+    const reading = await readMalFile(file);
+    if (!reading.ok) {
+      setMessage({ tone: "problem", text: `We could not import “${file.name}”. ${reading.error}` });
+      return;
+    }
+    const plan = planMalImport(reading.records, entries, marks, new Date());
+    if (planIsEmpty(plan)) {
+      setMessage({
+        tone: "problem",
+        text: `“${file.name}” has none of the ${entries.length} shows on this list, so there is nothing to add.`,
+      });
+      return;
+    }
+    setMessage(null);
+    setMalPending({ fileName: file.name, plan, unreadable: reading.unreadable });
+  };
+
+  const finishMalImport = async () => {
+    if (!malPending) return;
+    const [, { marksToAdd }] = await loadMal();
+    const before = marks;
+    const added = malPending.plan.add.length;
+    store.addMarks(marksToAdd(malPending.plan));
+    setMalPending(null);
+    const done = `${added === 1 ? "1 show" : `${added} shows`} marked Watched from MyAnimeList.`;
+    setMessage({ tone: "info", text: `${done} To take it back, close this and choose Undo.` });
+    offerUndo(done, before);
+  };
+
+  const exportForMal = async () => {
+    const [, , { buildMalExport, malExportFileName }] = await loadMal();
+    const now = new Date();
+    downloadText(malExportFileName(now), buildMalExport(marks, entries), "application/xml");
+    setMessage({
+      tone: "info",
+      text: `Saved ${markCount === 1 ? "1 show" : `${markCount} shows`} as Completed, for MyAnimeList, AniList or Kitsu to import.`,
+    });
+  };
+
   const reset = () => {
     const before = marks;
     store.replaceMarks({});
@@ -125,6 +174,19 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           <Upload aria-hidden="true" className="size-4" />
           Import
         </button>
+        <button type="button" className={ACTION} onClick={() => malInput.current?.click()}>
+          <FileUp aria-hidden="true" className="size-4" />
+          Import from MyAnimeList
+        </button>
+        <button
+          type="button"
+          className={ACTION}
+          onClick={() => void exportForMal()}
+          disabled={markCount === 0}
+        >
+          <FileDown aria-hidden="true" className="size-4" />
+          Download for MyAnimeList
+        </button>
         <button
           type="button"
           className={ACTION}
@@ -138,6 +200,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           ref={fileInput}
           type="file"
           accept=".json,application/json"
+          aria-label="Made Us Cry export file"
           hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -146,6 +209,18 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           }}
         />
       </div>
+      <input
+        ref={malInput}
+        type="file"
+        accept=".xml,.gz,application/xml,text/xml,application/gzip"
+        aria-label="MyAnimeList export file"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void readMalExport(file);
+        }}
+      />
       <p
         role="status"
         className={`mt-2 min-h-6 text-sm ${message?.tone === "problem" ? "text-rose" : "text-muted"}`}
@@ -172,6 +247,17 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           onMerge={() => finishImport("merge")}
           onReplace={() => finishImport("replace")}
           onCancel={() => setPending(null)}
+        />
+      )}
+      {malPending && (
+        <MalImportDialog
+          fileName={malPending.fileName}
+          plan={malPending.plan}
+          unreadable={malPending.unreadable}
+          titleOf={titleOf}
+          rankOf={rankOf}
+          onAdd={() => void finishMalImport()}
+          onCancel={() => setMalPending(null)}
         />
       )}
       {confirmReset && (

@@ -129,6 +129,29 @@ test("mergeMarks keeps the mark changed last per slug", () => {
   });
 });
 
+test("addMarks only adds: a show marked here, even in another tab since, keeps its own mark", () => {
+  const firstTab = memoryStorage();
+  const secondTab = firstTab.openTab();
+  const first = storeOn(firstTab);
+  const second = storeOn(secondTab);
+  first.setCried("hal", true);
+  // The other tab marks Air after this tab's preview was drawn.
+  second.setCried("air", true);
+  first.addMarks({
+    hal: { watchedAt: T1 },
+    air: { watchedAt: T1 },
+    bokurano: { watchedAt: T1 },
+    "not-a-show": { watchedAt: T1 },
+  });
+  const expected = {
+    hal: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
+    air: { watchedAt: NOW_ISO, criedAt: NOW_ISO },
+    bokurano: { watchedAt: T1 },
+  };
+  expect(first.getSnapshot().marks).toEqual(expected);
+  expect(stored(firstTab)).toMatchObject({ marks: expected });
+});
+
 test("two tabs marking different shows both keep their marks, in storage and on screen", () => {
   const firstTab = memoryStorage();
   const secondTab = firstTab.openTab();

@@ -35,6 +35,11 @@ export type TrackerStore = {
   replaceMarks(marks: Marks, preferences?: AvoidPreferences): void;
   /** Import-merge: per slug, the mark changed last wins; avoid lists are united. */
   mergeMarks(marks: Marks, preferences?: AvoidPreferences): void;
+  /**
+   * Import from another site: adds marks for shows not marked here, even if another tab
+   * marked one since the preview; never changes or removes a mark.
+   */
+  addMarks(marks: Marks): void;
   /** Replaces a newer version's blob with this visit's marks, after backing the blob up. */
   overwriteNewer(): void;
   /** Hides the notice; a newer blob stays protected (readOnly) all the same. */
@@ -181,6 +186,10 @@ export function createTrackerStore({
           avoid ? (current) => rules.mergeAvoid(current, avoid) : null,
         ),
       );
+    }),
+    addMarks: act((marks: Marks) => {
+      const incoming = clean(marks);
+      apply(onMarks(now().getTime(), (current) => rules.addMissingMarks(current, incoming)));
     }),
     overwriteNewer: act(persistence.overwriteNewer),
     dismissProblem: act(persistence.dismissProblem),

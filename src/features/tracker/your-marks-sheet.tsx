@@ -2,12 +2,17 @@ import type { ReactNode } from "react";
 import { Sheet } from "../../components/ui/sheet";
 import { ProgressSummary } from "./progress-summary";
 import { TrackerPanel } from "./tracker-panel";
-import type { Entryish } from "./your-marks";
+import type { MalExportEntry } from "./mal/mal-export";
+import type { MalEntry } from "./mal/mal-plan";
 
 // Its own module, apart from the bar's progress (your-marks.tsx): the sheet and the
 // tracker's tools load with the lazy Your marks sheet, not with the app.
 
-type YourMarksSheetProps = { entries: readonly Entryish[]; extra?: ReactNode; onClose: () => void };
+type YourMarksSheetProps = {
+  entries: readonly (MalEntry & MalExportEntry)[];
+  extra?: ReactNode;
+  onClose: () => void;
+};
 
 /** The person's own corner, opened from the countdown bar: progress and their marks' tools. */
 export function YourMarksSheet({ entries, extra, onClose }: YourMarksSheetProps) {

@@ -1,0 +1,54 @@
+import type { Entry } from "../../entries/entry-schema";
+import type { Marks } from "../tracker-types";
+
+// The person's Watched shows as a MyAnimeList XML export, which MyAnimeList, AniList and
+// Kitsu all import: one <anime> per watched show, Completed, with the day it was marked as
+// its finish date. Nothing else leaves: no Cried, ratings, Avoid or order (decision 018).
+
+export type MalExportEntry = Pick<Entry, "slug" | "rank" | "ids" | "format" | "episodes"> & {
+  readonly title: Pick<Entry["title"], "english">;
+};
+
+const SERIES_TYPE = { film: "Movie", tv: "TV", ova: "OVA" } as const;
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function buildMalExport(marks: Marks, entries: readonly MalExportEntry[]): string {
+  const watched = [...entries]
+    .sort((a, b) => b.rank - a.rank)
+    .flatMap((entry) => {
+      const mark = Object.hasOwn(marks, entry.slug) ? marks[entry.slug] : undefined;
+      return mark ? [{ entry, day: mark.watchedAt.slice(0, 10) }] : [];
+    });
+  const anime = watched.map(({ entry, day }) => {
+    const episodes = entry.episodes ?? 1;
+    return `  <anime>
+    <series_animedb_id>${entry.ids.myAnimeList}</series_animedb_id>
+    <series_title>${escapeXml(entry.title.english)}</series_title>
+    <series_type>${SERIES_TYPE[entry.format]}</series_type>
+    <series_episodes>${episodes}</series_episodes>
+    <my_id>0</my_id>
+    <my_watched_episodes>${episodes}</my_watched_episodes>
+    <my_start_date>0000-00-00</my_start_date>
+    <my_finish_date>${day}</my_finish_date>
+    <my_score>0</my_score>
+    <my_status>Completed</my_status>
+    <my_times_watched>0</my_times_watched>
+    <update_on_import>1</update_on_import>
+  </anime>
+`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" ?>
+<myanimelist>
+  <myinfo>
+    <user_export_type>1</user_export_type>
+    <user_total_anime>${watched.length}</user_total_anime>
+    <user_total_completed>${watched.length}</user_total_completed>
+  </myinfo>
+${anime.join("")}</myanimelist>
+`;
+}
+
+export const malExportFileName = (now: Date) =>
+  `made-us-cry-for-myanimelist-${now.toISOString().slice(0, 10)}.xml`;
