@@ -1,4 +1,6 @@
 import { cardId, cardIds, chip, countdown, FILTER_SHEET, inBar, openDialog, titleOf } from "./countdown";
+import { gzipSync } from "node:zlib";
+import { malExport } from "../../src/features/tracker/testing/mal-fixtures";
 import { expect, test } from "./fixtures";
 import type { Tab, Target } from "./tab";
 
@@ -269,4 +271,58 @@ test("content notes: categories in the open, the details behind a disclosure, th
   expect(await drawerText()).not.toContain("Death of a child");
   await tab.tap({ css: "button", name: "Reveal spoiler" });
   await expect.poll(drawerText).toContain("Also deals with: Death of a child");
+});
+
+test("a MyAnimeList export, chosen in Your marks, is previewed and then marks its Completed shows", async ({
+  serve,
+  newTab,
+  snap,
+}) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  await tab.tap({ ...inBar("Your marks"), startsWith: true });
+  await expect.poll(() => openDialog(tab)).toBe("Your marks");
+  // The system's file picker is not the page's to drive: the chosen file is handed to the
+  // input the "Import from MyAnimeList" button opens, as the picker would.
+  const gz = gzipSync(
+    malExport([
+      { id: 16528, finish: "2024-05-03" },
+      { id: 578, status: "Completed" },
+      { id: 10087, status: "Watching" },
+    ]),
+  ).toString("base64");
+  await tab.evaluate((base64) => {
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="MyAnimeList export file"]');
+    if (!input) throw new Error("no MyAnimeList input");
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const files = new DataTransfer();
+    files.items.add(new File([bytes], "animelist_a-made-up-fan.xml.gz", { type: "application/gzip" }));
+    input.files = files.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, gz);
+  // The preview opens over the sheet, as a modal of its own.
+  const modalTitle = () =>
+    tab.evaluate(() => {
+      const modal = document.querySelector("dialog.modal[open]");
+      return modal
+        ? (document.getElementById(modal.getAttribute("aria-labelledby") ?? "")?.textContent ?? "")
+        : null;
+    });
+  await expect.poll(modalTitle).toBe("Import from MyAnimeList");
+  const previewText = () =>
+    tab.evaluate(
+      () => document.querySelector<HTMLElement>("dialog.modal[open]")?.innerText.replace(/\s+/g, " ") ?? "",
+    );
+  await expect.poll(previewText).toContain("2 shows will be marked Watched: Hal (finished 3 May 2024)");
+  expect(await previewText()).toContain("You are partway through Fate/Zero.");
+  await snap(tab, "myanimelist-preview");
+  await tab.tap({ css: "dialog.modal[open] button", name: "Add 2 shows" });
+  await expect.poll(modalTitle).toBeNull();
+  await tab.page.press("Escape");
+  await expect.poll(() => openDialog(tab)).toBeNull();
+  await expect.poll(() => pressed(tab, "hal", "Watched")).toBe("true");
+  expect(await pressed(tab, "grave-of-the-fireflies", "Watched")).toBe("true");
+  expect(await pressed(tab, "fate-zero", "Watched")).toBe("false");
+  await expect.poll(() => storedSlugs(tab)).toEqual(["grave-of-the-fireflies", "hal"]);
 });
