@@ -100,8 +100,8 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   };
 
   const readMalExport = async (file: File) => {
-    const [{ readMalFile }, { planMalImport, planIsEmpty }] = await loadMal();
-    const reading = await readMalFile(file);
+    const [{ readMalFile }, { planMalImport, planIsEmpty, wantedIds }] = await loadMal();
+    const reading = await readMalFile(file, { wanted: wantedIds(entries) });
     if (!reading.ok) {
       setMessage({ tone: "problem", text: `We could not import “${file.name}”. ${reading.error}` });
       return;

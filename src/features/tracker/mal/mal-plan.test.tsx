@@ -5,7 +5,7 @@ import { parseEntries } from "../../entries/parse-entries";
 import { malExport } from "../testing/mal-fixtures";
 import type { Marks } from "../tracker-types";
 import { buildMalExport } from "./mal-export";
-import { marksToAdd, planIsEmpty, planMalImport } from "./mal-plan";
+import { marksToAdd, planIsEmpty, planMalImport, wantedIds } from "./mal-plan";
 import { readMalBytes, type MalRecord } from "./mal-read";
 
 const entries = parseEntries(rawEntries);
@@ -100,7 +100,7 @@ test("property: export, then import into a fresh browser, gives the same Watched
       ),
       async (marks) => {
         const xml = buildMalExport(marks, entries);
-        const reading = await readMalBytes(new TextEncoder().encode(xml));
+        const reading = await readMalBytes(new TextEncoder().encode(xml), { wanted: wantedIds(entries) });
         if (!reading.ok) throw new Error(reading.error);
         const imported = marksToAdd(planMalImport(reading.records, entries, {}, NOW));
         const days = (of: Marks) =>

@@ -75,6 +75,16 @@ export function planMalImport(
   return { add, already, unfinished, otherVersions };
 }
 
+/** The MyAnimeList ids an export is searched for: every entry's, and its other versions'. */
+export function wantedIds(entries: readonly MalEntry[]): Set<number> {
+  return new Set(
+    entries.flatMap((entry) => [
+      entry.ids.myAnimeList,
+      ...entry.related.flatMap((related) => (related.ids ? [related.ids.myAnimeList] : [])),
+    ]),
+  );
+}
+
 /** Nothing in the export touches the 21 shows or their other versions. */
 export const planIsEmpty = (plan: MalPlan) =>
   plan.add.length + plan.already.length + plan.unfinished.length + plan.otherVersions.length === 0;
