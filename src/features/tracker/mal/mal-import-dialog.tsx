@@ -99,7 +99,7 @@ export function MalImportDialog({
             </button>
           )}
           <button type="button" onClick={onCancel} className={`${BUTTON} border-line hover:border-glow`}>
-            {add.length > 0 ? "Cancel" : "Close"}
+            {add.length > 0 ? "Cancel" : "Done"}
           </button>
         </div>
       </div>
