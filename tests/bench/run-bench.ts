@@ -83,7 +83,7 @@ type Scenario = {
 };
 
 // In the page: the cards of the list (not the drawer), by id. A change means "the list changed".
-const LIST_SIGNATURE = `Array.from(document.querySelectorAll("section[aria-labelledby=countdown-title] article"), (card) => card.id).join()`;
+const LIST_SIGNATURE = `Array.from(document.querySelectorAll("section[aria-labelledby=countdown-title] article:not([hidden] *)"), (card) => card.id).join()`;
 const listSignature = (page: Page) => page.evaluate(LIST_SIGNATURE) as Promise<string>;
 const listDiffers = (before: string) => `${LIST_SIGNATURE} !== ${JSON.stringify(before)}`;
 
@@ -118,7 +118,7 @@ const SCENARIOS: readonly Scenario[] = [
     id: "watched",
     prepare: async (page) => {
       await page
-        .locator("section[aria-labelledby=countdown-title] article")
+        .locator("section[aria-labelledby=countdown-title] article:not([hidden] *)")
         .first()
         .getByRole("button", { name: "Watched" })
         .evaluate((toggle) => toggle.setAttribute("data-bench-toggle", ""));
@@ -151,7 +151,9 @@ const SCENARIOS: readonly Scenario[] = [
     prepare: async () => {},
     step: async (page, index) => {
       if (index % 2 === 0) {
-        const link = page.locator("section[aria-labelledby=countdown-title] article h2 a").first();
+        const link = page
+          .locator("section[aria-labelledby=countdown-title] article:not([hidden] *) h2 a")
+          .first();
         const title = (await link.textContent()) ?? "";
         return {
           row: "drawer open",
@@ -253,7 +255,7 @@ async function openPage(browser: Browser, url: string, rate: number, onError: (m
   await page.addInitScript(installProbe);
   await page.goto(url, { waitUntil: "networkidle" });
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
-  await page.locator("section[aria-labelledby=countdown-title] article").first().waitFor();
+  await page.locator("section[aria-labelledby=countdown-title] article:not([hidden] *)").first().waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   return page;
@@ -295,7 +297,9 @@ async function main(): Promise<number> {
             pageErrors.add(`${cell.size}: ${message}`),
           );
           try {
-            cell.cards = await page.locator("section[aria-labelledby=countdown-title] article").count();
+            cell.cards = await page
+              .locator("section[aria-labelledby=countdown-title] article:not([hidden] *)")
+              .count();
             await scenario.prepare(page);
             // Warm-ups in pairs, so the timed steps start from the same state every block.
             for (let i = 0; i < WARMUPS * stepsPerRow; i += 1)

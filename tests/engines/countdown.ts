@@ -15,7 +15,7 @@ export const cardId = (slug: string) => `entry-${slug}`;
 /** The element ids of the cards in the list, in order. */
 export const cardIds = (tab: Tab) =>
   tab.evaluate(() =>
-    Array.from(document.querySelectorAll("ol.countdown-cards > li article"), (card) => card.id),
+    Array.from(document.querySelectorAll("ol.countdown-cards > li:not([hidden]) article"), (card) => card.id),
   );
 
 /** A button of the countdown bar, by its name ("Filter", "Clear filters"). */

@@ -84,7 +84,7 @@ test("a filter chip narrows the list and the address", async ({ serve, newTab })
   const films = countdown.filter((entry) => entry.format === "film").map((entry) => cardId(entry.slug));
   // The list narrows behind the sheet, and the sheet's own button says by how much.
   await tab.waitFor(
-    (count) => document.querySelectorAll("ol.countdown-cards > li").length === count,
+    (count) => document.querySelectorAll("ol.countdown-cards > li:not([hidden])").length === count,
     films.length,
   );
   await tab.tap({ within: FILTER_SHEET, css: "button", name: `Show ${films.length} shows` });

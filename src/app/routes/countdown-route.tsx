@@ -85,6 +85,7 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
       <CountdownPage
         total={entries.length}
         visible={visible}
+        entries={entries}
         openSlug={openSlug}
         notices={<MarksNotices />}
         bar={<CountdownBar entries={entries} visible={visible} onPick={openPicked} />}

@@ -1,6 +1,7 @@
 // Each card's title link carries data-card-link="<slug>": the drawer returns focus to
 // it, search sends focus to the first result, and j / k walk through them.
-export const CARD_LINK_SELECTOR = "[data-card-link]";
+// A card a filter hid stays in the page (its <li> is hidden) and is skipped.
+export const CARD_LINK_SELECTOR = "[data-card-link]:not([hidden] *)";
 
 /**
  * Looks a card up by slug in the page. A long (virtualized) list holds only the cards near

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { cardsAround, MAX_FULL_LIST, PRERENDERED_NEIGHBOURS } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
@@ -11,6 +11,8 @@ type CountdownPageProps = {
   total: number;
   /** The entries to show, in countdown order, with their original ranks. */
   visible: readonly Entry[];
+  /** Every entry, in countdown order: a short list keeps the filtered-out cards, hidden. */
+  entries?: readonly Entry[];
   /**
    * Slots filled by the app: notices about the person's saved marks, the countdown bar
    * (their place, their marks, the filters) just above the list, a message when it is empty.
@@ -44,8 +46,36 @@ export const COUNTDOWN_TITLE_ID = "countdown-title";
 
 const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenful
 
+/**
+ * Every card stays in the page; the ones the filters leave out are hidden. Each shown card
+ * alternates by its place among the shown ones, so only cards whose place changed parity
+ * draw again; a hidden card keeps its last look.
+ */
+function KeptCardList({
+  entries,
+  visible,
+  renderCard,
+}: {
+  entries: readonly Entry[];
+  visible: readonly Entry[];
+  renderCard: (entry: Entry, index: number) => ReactNode;
+}) {
+  const places = new Map(visible.map((entry, index) => [entry.slug, index]));
+  const lastPlace = useRef(new Map<string, number>());
+  for (const [slug, place] of places) lastPlace.current.set(slug, place);
+  return (
+    <FullCardList
+      entries={entries}
+      isShown={(entry) => places.has(entry.slug)}
+      renderCard={(entry) =>
+        renderCard(entry, places.get(entry.slug) ?? lastPlace.current.get(entry.slug) ?? 0)
+      }
+    />
+  );
+}
+
 export function CountdownPage(props: CountdownPageProps) {
-  const { total, visible, openSlug, notices, bar, renderCardActions, empty, children } = props;
+  const { total, visible, entries, openSlug, notices, bar, renderCardActions, empty, children } = props;
   const [whole, setWhole] = useState(openSlug === undefined);
   const [opened, setOpened] = useState(openSlug); // the last entry open while not whole
   // Set during render, so the frame in which the drawer closes already has every card.
@@ -79,6 +109,8 @@ export function CountdownPage(props: CountdownPageProps) {
           <Suspense fallback={<FullCardList entries={visible.slice(0, FIRST_CARDS)} renderCard={card} />}>
             <VirtualCardList entries={visible} openSlug={openSlug} renderCard={card} />
           </Suspense>
+        ) : !shown && entries && entries.length <= MAX_FULL_LIST ? (
+          <KeptCardList entries={entries} visible={visible} renderCard={card} />
         ) : (
           <FullCardList
             entries={shown ? visible.slice(shown.start, shown.end) : visible}

@@ -3,6 +3,11 @@ import type { Entry } from "../entries/entry-schema";
 
 type FullCardListProps = {
   entries: readonly Entry[];
+  /**
+   * With a filter on, the cards it leaves out stay in the page, hidden: a chip then flips
+   * `hidden` on a few items instead of building and tearing down cards (issue 14).
+   */
+  isShown?: (entry: Entry) => boolean;
   /** The first entry's index in the whole list, when this is part of it. */
   firstIndex?: number;
   renderCard: (entry: Entry, index: number) => ReactNode;
@@ -17,7 +22,7 @@ type FullCardListProps = {
  * attribute is set after the first commit, so the cards that were there from the start,
  * prerendered or not, never animate in.
  */
-export function FullCardList({ entries, firstIndex = 0, renderCard }: FullCardListProps) {
+export function FullCardList({ entries, isShown, firstIndex = 0, renderCard }: FullCardListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     // Set on the element, not through state: React leaves attributes it does not own,
@@ -28,7 +33,9 @@ export function FullCardList({ entries, firstIndex = 0, renderCard }: FullCardLi
   return (
     <ol ref={listRef} className="countdown-cards m-0 flex list-none flex-col gap-16 p-0 sm:gap-24">
       {entries.map((entry, index) => (
-        <li key={entry.slug}>{renderCard(entry, firstIndex + index)}</li>
+        <li key={entry.slug} hidden={isShown ? !isShown(entry) : undefined}>
+          {renderCard(entry, firstIndex + index)}
+        </li>
       ))}
     </ol>
   );
