@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { cardsAround, MAX_FULL_LIST, PRERENDERED_NEIGHBOURS } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
@@ -60,19 +60,21 @@ function KeptCardList({
   visible: readonly Entry[];
   renderCard: (entry: Entry, index: number) => ReactNode;
 }) {
-  const places = new Map(visible.map((entry, index) => [entry.slug, index]));
-  const lastPlace = useRef(new Map<string, number>());
-  for (const [slug, place] of places) lastPlace.current.set(slug, place);
+  const places = placesOf(visible);
+  // The last place of every card ever shown (React's "adjust state while rendering"): a
+  // card the filters just hid keeps the side it had, so hiding it draws nothing.
+  const [seen, setSeen] = useState({ visible, places });
+  if (seen.visible !== visible) setSeen({ visible, places: new Map([...seen.places, ...places]) });
   return (
     <FullCardList
       entries={entries}
       isShown={(entry) => places.has(entry.slug)}
-      renderCard={(entry) =>
-        renderCard(entry, places.get(entry.slug) ?? lastPlace.current.get(entry.slug) ?? 0)
-      }
+      renderCard={(entry) => renderCard(entry, places.get(entry.slug) ?? seen.places.get(entry.slug) ?? 0)}
     />
   );
 }
+
+const placesOf = (visible: readonly Entry[]) => new Map(visible.map((entry, index) => [entry.slug, index]));
 
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, entries, openSlug, notices, bar, renderCardActions, empty, children } = props;
