@@ -23,18 +23,26 @@ const record = (
 
 test("Completed becomes Watched, on its finish day, or now when the file has no real one", () => {
   const plan = planMalImport(
-    [record("hal", "Completed", "2024-05-03"), record("air"), record("bokurano", "Completed", "2027-01-01")],
+    [
+      record("hal", "Completed", "2024-05-03"),
+      record("air"),
+      record("bokurano", "Completed", "2027-01-01"),
+      // Before 2000 the store would replace it with now (readTimestamp), so it is undated here too.
+      record("berserk", "Completed", "1998-04-01"),
+    ],
     entries,
     {},
     NOW,
   );
   expect(plan.add).toEqual([
     { slug: "bokurano", watchedAt: NOW.toISOString(), dated: false },
+    { slug: "berserk", watchedAt: NOW.toISOString(), dated: false },
     { slug: "hal", watchedAt: "2024-05-03T12:00:00.000Z", dated: true },
     { slug: "air", watchedAt: NOW.toISOString(), dated: false },
   ]);
   expect(marksToAdd(plan)).toEqual({
     bokurano: { watchedAt: NOW.toISOString() },
+    berserk: { watchedAt: NOW.toISOString() },
     hal: { watchedAt: "2024-05-03T12:00:00.000Z" },
     air: { watchedAt: NOW.toISOString() },
   });

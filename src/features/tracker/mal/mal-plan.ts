@@ -1,4 +1,6 @@
 import type { Entry } from "../../entries/entry-schema";
+import { markOf } from "../marks";
+import { readTimestamp } from "../read-mark";
 import type { Marks } from "../tracker-types";
 import type { MalRecord, MalStatus } from "./mal-read";
 
@@ -37,8 +39,18 @@ function byId(records: readonly MalRecord[]): Map<number, MalRecord> {
   return found;
 }
 
-/** Noon UTC on the finish day, so the day is the same in every time zone near it. */
-const dayToTime = (day: string) => `${day}T12:00:00.000Z`;
+/**
+ * When a Completed show becomes Watched: noon UTC on its finish day (the same day in every
+ * time zone near it), if the store's own rules for a mark's time accept it (readTimestamp:
+ * not before 2000, not ahead of now); otherwise now, and the preview says it is undated.
+ * One rule for both, so the preview never shows a date the store would replace.
+ */
+function watchedAtFor(finishDate: string | null, now: Date): { watchedAt: string; dated: boolean } {
+  const reading = finishDate === null ? null : readTimestamp(`${finishDate}T12:00:00.000Z`, now);
+  return reading?.kind === "ok" && !reading.adjusted
+    ? { watchedAt: reading.iso, dated: true }
+    : { watchedAt: now.toISOString(), dated: false };
+}
 
 export function planMalImport(
   records: readonly MalRecord[],
@@ -54,16 +66,8 @@ export function planMalImport(
   for (const entry of [...entries].sort((a, b) => b.rank - a.rank)) {
     const record = found.get(entry.ids.myAnimeList);
     if (record?.status === "Completed") {
-      if (Object.hasOwn(marks, entry.slug)) already.push(entry.slug);
-      else {
-        const future = record.finishDate !== null && dayToTime(record.finishDate) > now.toISOString();
-        const dated = record.finishDate !== null && !future;
-        add.push({
-          slug: entry.slug,
-          watchedAt: dated ? dayToTime(record.finishDate ?? "") : now.toISOString(),
-          dated,
-        });
-      }
+      if (markOf(marks, entry.slug)) already.push(entry.slug);
+      else add.push({ slug: entry.slug, ...watchedAtFor(record.finishDate, now) });
     } else if (record) {
       unfinished.push({ slug: entry.slug, status: record.status });
     }
