@@ -13,7 +13,7 @@ export const EARLIEST_MARK_TIME = Date.UTC(2000, 0, 1); // ms since the epoch
 export const FUTURE_TOLERANCE = 24 * 60 * 60 * 1000; // ms
 
 /** "2026-02-31" fits the ISO pattern but is no day on the calendar. */
-function isCalendarDay(iso: string): boolean {
+export function isCalendarDay(iso: string): boolean {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));

@@ -1,4 +1,6 @@
+import { escapeXml } from "../../entries/artwork-svg";
 import type { Entry } from "../../entries/entry-schema";
+import { markOf } from "../marks";
 import type { Marks } from "../tracker-types";
 
 // The person's Watched shows as a MyAnimeList XML export, which MyAnimeList, AniList and
@@ -11,14 +13,11 @@ export type MalExportEntry = Pick<Entry, "slug" | "rank" | "ids" | "format" | "e
 
 const SERIES_TYPE = { film: "Movie", tv: "TV", ova: "OVA" } as const;
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export function buildMalExport(marks: Marks, entries: readonly MalExportEntry[]): string {
   const watched = [...entries]
     .sort((a, b) => b.rank - a.rank)
     .flatMap((entry) => {
-      const mark = Object.hasOwn(marks, entry.slug) ? marks[entry.slug] : undefined;
+      const mark = markOf(marks, entry.slug);
       return mark ? [{ entry, day: mark.watchedAt.slice(0, 10) }] : [];
     });
   const anime = watched.map(({ entry, day }) => {

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isCalendarDay } from "../read-mark";
 
 // Reads a MyAnimeList export (`animelist_*.xml.gz`, or the plain `.xml` inside it) into
 // plain records, in the browser: nothing is sent anywhere. Nothing in the file is trusted:
@@ -75,17 +76,13 @@ const AnimeSchema = v.object({
   finishDate: v.pipe(
     v.optional(v.string(), ""),
     v.trim(),
-    v.transform((date) => (isCalendarDay(date) ? date : null)),
+    v.transform((date) => (isFinishDay(date) ? date : null)),
   ),
 });
 
-function isCalendarDay(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  return year >= 1900 && new Date(time).getUTCMonth() === month - 1 && new Date(time).getUTCDate() === day;
-}
+/** "2024-05-03": a real calendar day, as MyAnimeList writes a finish date (0000-00-00: none). */
+const isFinishDay = (date: string) =>
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date) && isCalendarDay(date);
 
 const childText = (parent: Element, name: string): string | undefined => {
   for (const child of Array.from(parent.children))
