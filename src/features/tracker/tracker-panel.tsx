@@ -1,5 +1,5 @@
 import { Download, FileDown, FileUp, RotateCcw, Share2, Upload } from "lucide-react";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "../../lib/download";
@@ -37,16 +37,48 @@ type Entryish = MalEntry & MalExportEntry;
 const ACTION =
   "inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow";
 
+/** A button that opens the file picker; the chosen file goes to `onFile`, and the same file can be chosen again. */
+function ChooseFile({
+  accept,
+  fileLabel,
+  onFile,
+  children,
+}: {
+  accept: string;
+  fileLabel: string;
+  onFile: (file: File) => void;
+  children: ReactNode;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={ACTION} onClick={() => input.current?.click()}>
+        {children}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        aria-label={fileLabel}
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
 /** Export, import, share and reset: the person's marks are theirs to take anywhere. */
 export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const store = useTrackerStore();
   const { marks, avoid } = useTrackerSnapshot();
   const { offerUndo } = useUndo();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "info" | "problem"; text: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [malPending, setMalPending] = useState<MalPending | null>(null);
-  const malInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
 
@@ -170,14 +202,22 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           <Download aria-hidden="true" className="size-4" />
           Export
         </button>
-        <button type="button" className={ACTION} onClick={() => fileInput.current?.click()}>
+        <ChooseFile
+          accept=".json,application/json"
+          fileLabel="Made Us Cry export file"
+          onFile={(file) => void readFile(file)}
+        >
           <Upload aria-hidden="true" className="size-4" />
           Import
-        </button>
-        <button type="button" className={ACTION} onClick={() => malInput.current?.click()}>
+        </ChooseFile>
+        <ChooseFile
+          accept=".xml,.gz,application/xml,text/xml,application/gzip"
+          fileLabel="MyAnimeList export file"
+          onFile={(file) => void readMalExport(file)}
+        >
           <FileUp aria-hidden="true" className="size-4" />
           Import from MyAnimeList
-        </button>
+        </ChooseFile>
         <button
           type="button"
           className={ACTION}
@@ -196,31 +236,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
           <RotateCcw aria-hidden="true" className="size-4" />
           Reset
         </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Made Us Cry export file"
-          hidden
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void readFile(file);
-          }}
-        />
       </div>
-      <input
-        ref={malInput}
-        type="file"
-        accept=".xml,.gz,application/xml,text/xml,application/gzip"
-        aria-label="MyAnimeList export file"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void readMalExport(file);
-        }}
-      />
       <p
         role="status"
         className={`mt-2 min-h-6 text-sm ${message?.tone === "problem" ? "text-rose" : "text-muted"}`}
