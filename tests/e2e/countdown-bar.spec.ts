@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
+import { bar } from "./page-parts";
 import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } from "./fixtures";
 
 // Issue 13: the countdown first. A short intro, then the countdown bar (fixed to the foot
@@ -17,7 +18,6 @@ const PHONE = { name: "phone", width: 390, height: 844 } as const;
 const DESKTOP = { name: "desktop", width: 1440, height: 900 } as const;
 const SIZES = [PHONE, DESKTOP] as const;
 
-const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
 /** "Now reading #14": the rank of the card being read ("Now reading" is for screen readers). */
 const nowReading = (page: Page) => bar(page).getByText(/^Now reading \S+$/);
 const filterSheet = (page: Page) => page.getByRole("dialog", { name: "Find one for tonight" });

@@ -1,8 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { bar, cardTitles, countdown } from "./page-parts";
 
-const countdown = (page: Page) => page.getByRole("region", { name: /the countdown/i });
-const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
 const filterSheet = (page: Page) => page.getByRole("dialog", { name: "Find one for tonight" });
 
 /** The chips and the search live in a sheet the countdown bar's Filter button opens. */
@@ -23,7 +22,7 @@ test("a chip filters the list, keeps countdown order and survives a reload", asy
   await film.click();
   await expect(page).toHaveURL(/\?format=film$/);
   await expect(film).toHaveAttribute("aria-pressed", "true");
-  const headings = countdown(page).getByRole("article").getByRole("heading", { level: 2 });
+  const headings = cardTitles(page);
   // The list behind the sheet follows each chip.
   await expect(headings).toHaveText([
     "Millennium Actress",
@@ -52,10 +51,7 @@ test("groups combine: OR within a group, AND across groups, and Back undoes a ch
   const sheet = await openFilters(page);
   await sheet.getByRole("group", { name: "Theme" }).getByRole("button", { name: /^War/ }).click();
   await expect(page).toHaveURL(/format=film,ova&theme=war/);
-  await expect(countdown(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText([
-    "Rurouni Kenshin: Trust & Betrayal",
-    "Grave of the Fireflies",
-  ]);
+  await expect(cardTitles(page)).toHaveText(["Rurouni Kenshin: Trust & Betrayal", "Grave of the Fireflies"]);
   await sheet.getByRole("button", { name: "Show 2 shows" }).click();
   await expect(sheet).toBeHidden();
   await page.goBack();
@@ -76,7 +72,7 @@ test("search finds romaji and Japanese titles, ignoring case and accents", async
     ["joyu", "Millennium Actress"],
   ] as const) {
     await search.fill(query);
-    await expect(countdown(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText([title]);
+    await expect(cardTitles(page)).toHaveText([title]);
   }
   await expect(page).toHaveURL(/q=joyu/);
 });
@@ -103,10 +99,7 @@ test("typing fast on a slow phone, in the middle of the search, keeps every lett
   await expect(search).toHaveValue("fireflies");
   expect(await search.evaluate((box: HTMLInputElement) => box.selectionStart)).toBe(8);
   // Hotarubi no Mori e is found by its English title, "Into the Forest of Fireflies' Light".
-  await expect(countdown(page).getByRole("article").getByRole("heading", { level: 2 })).toHaveText([
-    "Hotarubi no Mori e",
-    "Grave of the Fireflies",
-  ]);
+  await expect(cardTitles(page)).toHaveText(["Hotarubi no Mori e", "Grave of the Fireflies"]);
   await done();
 });
 

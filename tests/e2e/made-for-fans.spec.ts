@@ -1,9 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForApp } from "./fixtures";
-
-const countdown = (page: Page) => page.getByRole("region", { name: /the countdown/i });
-const marksFor = (page: Page, title: string) => page.getByRole("group", { name: `Your marks for ${title}` });
-const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
+import { bar, cardTitles, countdown, marksFor, openYourMarks } from "./page-parts";
 
 /** Opens one of the countdown bar's sheets with its button. */
 async function openSheet(page: Page, button: RegExp, title: string): Promise<Locator> {
@@ -12,7 +9,6 @@ async function openSheet(page: Page, button: RegExp, title: string): Promise<Loc
   await expect(sheet).toBeVisible();
   return sheet;
 }
-const openYourMarks = (page: Page) => openSheet(page, /^Your marks/, "Your marks");
 // "Filter", or "Filter 1 active" once a filter is on.
 const openFilters = (page: Page) => openSheet(page, /^Filter/, "Find one for tonight");
 
@@ -72,7 +68,7 @@ test("an Avoid chip hides the right entries, and is remembered after a reload", 
   // The list behind the sheet is inert: close it to read the list.
   await filters.getByRole("button", { name: /^Show \d+ shows$/ }).click();
   await expect(filters).toBeHidden();
-  const titles = countdown(page).getByRole("article").getByRole("heading", { level: 2 });
+  const titles = cardTitles(page);
   await expect(titles).not.toContainText(["Bokurano"]);
   const shown = await titles.allTextContents();
   expect(shown).not.toContain("Bokurano");
@@ -118,10 +114,7 @@ test("Avoid choices saved under the old note names still hide the same shows, an
     "true",
   );
   await filters.getByRole("button", { name: /^Show \d+ shows$/ }).click();
-  const titles = await countdown(page)
-    .getByRole("article")
-    .getByRole("heading", { level: 2 })
-    .allTextContents();
+  const titles = await cardTitles(page).allTextContents();
   // Serious illness is kept with Your Lie in April's spoiler, and Avoid still honours it.
   expect(titles).not.toContain("Your Lie in April");
   expect(titles).not.toContain("Phantom: Requiem for the Phantom");
@@ -139,10 +132,7 @@ test("an old shared link that avoids graphic violence opens avoiding violence", 
   const avoid = filters.getByRole("group", { name: "Avoid" });
   await expect(avoid.getByRole("button", { name: /^Violence/ })).toHaveAttribute("aria-pressed", "true");
   await filters.getByRole("button", { name: /^Show \d+ shows$/ }).click();
-  const titles = await countdown(page)
-    .getByRole("article")
-    .getByRole("heading", { level: 2 })
-    .allTextContents();
+  const titles = await cardTitles(page).allTextContents();
   expect(titles).not.toContain("Berserk");
   expect(titles).toContain("Hal");
 });

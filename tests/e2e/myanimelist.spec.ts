@@ -1,25 +1,10 @@
 import { gzipSync } from "node:zlib";
 import type { Locator, Page } from "@playwright/test";
 import { malExport, noiseIds } from "../../src/features/tracker/testing/mal-fixtures";
+import { marksFor, openYourMarks, progress } from "./page-parts";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Issue 17: bring your MyAnimeList history in one step, and take your marks back out.
-
-const marksFor = (page: Page, title: string) => page.getByRole("group", { name: `Your marks for ${title}` });
-const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
-const progress = (page: Page) =>
-  bar(page)
-    .getByRole("status")
-    .filter({ hasText: /watched/ });
-
-async function openYourMarks(page: Page): Promise<Locator> {
-  await bar(page)
-    .getByRole("button", { name: /^Your marks/ })
-    .click();
-  const sheet = page.getByRole("dialog", { name: "Your marks" });
-  await expect(sheet).toBeVisible();
-  return sheet;
-}
 
 /** Chooses a file through the button's own file picker, as a person would. */
 async function chooseExport(page: Page, sheet: Locator, name: string, buffer: Buffer): Promise<void> {

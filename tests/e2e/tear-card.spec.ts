@@ -1,23 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { Locator, Page } from "@playwright/test";
+import { marksFor, openYourMarks } from "./page-parts";
 import { expect, test } from "./fixtures";
 
 // Headless Chromium cannot share files, so the card arrives as a download.
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-const marksFor = (page: Page, title: string) => page.getByRole("group", { name: `Your marks for ${title}` });
-
-/** Opens the "Your marks" sheet from the countdown bar. */
-async function openYourMarks(page: Page): Promise<Locator> {
-  await page
-    .getByRole("region", { name: "Countdown tools" })
-    .getByRole("button", { name: /^Your marks/ })
-    .click();
-  const sheet = page.getByRole("dialog", { name: "Your marks" });
-  await expect(sheet).toBeVisible();
-  return sheet;
-}
 
 test("user can make a tear card of their marks and gets a 1080×1350 PNG", async ({ page }, testInfo) => {
   await page.goto("/");

@@ -1,27 +1,8 @@
-import type { Locator, Page } from "@playwright/test";
+import { bar, marksFor, openYourMarks, progress } from "./page-parts";
 import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } from "./fixtures";
 
 const KEY = "made-us-cry:tracker";
 const BACKUP_KEY = "made-us-cry:tracker:backup";
-
-const marksFor = (page: Page | Locator, title: string) =>
-  page.getByRole("group", { name: `Your marks for ${title}` });
-const bar = (page: Page) => page.getByRole("region", { name: "Countdown tools" });
-// The bar's polite status: one sentence, heard after each mark.
-const progress = (page: Page) =>
-  bar(page)
-    .getByRole("status")
-    .filter({ hasText: /watched/ });
-
-/** Opens the "Your marks" sheet from the countdown bar. */
-async function openYourMarks(page: Page): Promise<Locator> {
-  await bar(page)
-    .getByRole("button", { name: /^Your marks/ })
-    .click();
-  const sheet = page.getByRole("dialog", { name: "Your marks" });
-  await expect(sheet).toBeVisible();
-  return sheet;
-}
 
 test("a mark survives a reload", async ({ page }) => {
   await page.goto("/");
