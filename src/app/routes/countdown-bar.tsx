@@ -28,7 +28,7 @@ const MarksSheet = lazyComponent(() =>
   import("./marks-sheet").then((module) => ({ default: module.MarksSheet })),
 );
 
-function preloadSheets(): () => void {
+function preloadLaterCode(): () => void {
   const load = () =>
     void Promise.all([FilterSheet.preload(), MarksSheet.preload(), preloadHitScale()]).catch(() => undefined);
   if (typeof requestIdleCallback === "function") {
@@ -100,7 +100,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const current = visible[index];
   const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
 
-  useEffect(preloadSheets, []);
+  useEffect(preloadLaterCode, []);
   // The page keeps room for the bar, one row or two (styles.css, "Countdown bar").
   useRootAttribute(ROOT_ATTRIBUTE.countdownBar, active > 0 ? "filtered" : "");
 
