@@ -187,6 +187,23 @@ test("the boot module is added as Vite's tag named it: a module script, crossori
   expect(script?.getAttribute("crossorigin")).toBe("");
 });
 
+test("the app's held modulepreload links join <head> with the boot module, not before", () => {
+  document.body.innerHTML =
+    '<template data-deferred-modulepreload><link rel="modulepreload" crossorigin href="/assets/react.js">' +
+    '<link rel="modulepreload" crossorigin href="/assets/main.js"></template>';
+  run(setup("/assets/boot.js"));
+  const preloads = () =>
+    Array.from(document.head.querySelectorAll('link[rel="modulepreload"]'), (link) =>
+      link.getAttribute("href"),
+    );
+  expect(preloads()).toEqual([]);
+  paint("first-contentful-paint");
+  expect(preloads()).toEqual(["/assets/react.js", "/assets/main.js"]);
+  expect(document.head.querySelector('link[href="/assets/react.js"]')?.getAttribute("crossorigin")).toBe("");
+  paint("first-contentful-paint");
+  expect(preloads()).toHaveLength(2);
+});
+
 test("clicks are kept in window.earlyTaps until the app takes the list", () => {
   run(setup("/assets/boot.js"));
   const button = document.createElement("button");

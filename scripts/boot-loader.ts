@@ -22,6 +22,9 @@ const BOOT_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/
  *   once the app is live;
  * - adds the boot module (`data-boot`) once the browser reports the first contentful
  *   paint, or after 3 s if it never does. The timer is set before anything that could throw.
+ *   With it, the modulepreload links the page holds in `<template
+ *   data-deferred-modulepreload>` (scripts/prerender-module-preload.ts): the app's code
+ *   downloads beside the boot module instead of a round trip after it (decision 014).
  * - Where that report cannot come, it adds the boot module two animation frames after the
  *   load event instead: where paint timing is missing or throws, and in Firefox on a page
  *   it scrolled. Firefox reports no paint at all for a page scrolled before its first
@@ -35,7 +38,8 @@ export const BOOT_LOADER =
   '(c.scrollIntoView({block:"center"}),f="mozInnerScreenX"in window);window.earlyTaps=[];' +
   'addEventListener("click",function(e){var t=window.earlyTaps;t&&t.push(e.target)},!0);' +
   'function go(){s||(s=d.createElement("script"),s.type="module",s.crossOrigin="",' +
-  "s.src=o.boot,d.head.append(s))}" +
+  's.src=o.boot,d.head.append(s),[].forEach.call(d.querySelectorAll("template[data-deferred-modulepreload]"),' +
+  "function(t){d.head.append(t.content)}))}" +
   "setTimeout(go,3e3);" +
   'try{new PerformanceObserver(function(l){l.getEntriesByName("first-contentful-paint").length&&go()})' +
   '.observe({type:"paint",buffered:!0})}catch(e){f=1}' +

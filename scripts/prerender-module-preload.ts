@@ -1,13 +1,14 @@
-// A page names the code the app will ask for, in an inert <template> that boot.ts turns
-// into modulepreload links when it starts the app, so it all downloads side by side:
+// A page names the code the app will ask for, in an inert <template> that the inline loader
+// (scripts/boot-loader.ts) adds to <head>, as modulepreload links, with the boot module at
+// the first paint, so it all downloads side by side:
 // - the app itself (src/app/main.tsx and the chunks it imports): boot.ts evaluates it in
 //   steps, React first (decision 014), and each step would otherwise wait to download;
 // - a lazy route the page renders: an entry page opens its drawer, a chunk of its own that
 //   the app would discover only once its own code has run, a round trip later.
 //
-// The page's entry chunk (the boot module) is left out although the app imports it:
-// boot.ts is that chunk, already running when it adds the links. Preloading it again
-// only costs bytes, and Firefox fired `error` on that link (decision 011).
+// The page's entry chunk (the boot module) is left out although the app imports it: the
+// loader adds it as a module script beside the links. Preloading it again only costs
+// bytes, and Firefox fired `error` on that link (decision 011).
 
 type ViteManifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
 
