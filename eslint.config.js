@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 // Imports flow one way: shared (components, lib, config) → features → app.
 // Features do not import each other, except the shared domain in features/entries.
-const FEATURES = ["countdown", "filters", "entry-drawer", "tracker", "sharing", "tear-card", "pick"];
+const FEATURES = ["countdown", "filters", "entry-drawer", "tracker", "tear-card", "pick"];
 
 // Storage is reached only through src/lib/safe-storage.ts, which survives storage that is
 // blocked, missing or full; a bare localStorage call can throw and take the page down.

@@ -10,13 +10,13 @@ import { loadBootAfterPaint } from "./boot-loader.ts";
 import { APP_MODULE, deferredModulePreloads } from "./prerender-module-preload.ts";
 import { allowInlineScripts, inlineScriptHashes } from "./security-meta-plugin.ts";
 import { rootAttributesFor } from "../src/lib/root-attributes.ts";
+import { DEFAULT_ORIGIN } from "../src/config/origin.ts";
 
 type RenderModule = { prerenderAll: typeof prerenderAll };
 type MetaModule = { renderHeadTags: typeof renderHeadTags };
 
 const RENDER_FILE = fileURLToPath(new URL("../src/app/render-page.tsx", import.meta.url));
 const META_FILE = fileURLToPath(new URL("../src/app/page-meta.ts", import.meta.url));
-const DEFAULT_ORIGIN = "https://made-us-cry.example";
 
 const HEAD_MARKER = "<!--app-head-->";
 // vite-plugin-pwa's link to the web app manifest: boot.ts adds it after the first paint.

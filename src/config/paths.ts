@@ -1,4 +1,8 @@
 // Every URL the app builds comes from here, so a route can move in one place.
+
+/** The comparison page's query parameter: the share code of a friend's marks. */
+export const SHARE_PARAM = "marks";
+
 export const paths = {
   home: {
     pattern: "/",
@@ -15,6 +19,6 @@ export const paths = {
   compare: {
     pattern: "/compare",
     /** `code` is a share code from the tracker (URL-safe by construction). */
-    getHref: (code: string) => `/compare?marks=${encodeURIComponent(code)}`,
+    getHref: (code: string) => `/compare?${new URLSearchParams({ [SHARE_PARAM]: code }).toString()}`,
   },
 } as const;

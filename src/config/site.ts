@@ -1,8 +1,8 @@
+import { DEFAULT_ORIGIN } from "./origin";
 import { paths } from "./paths";
 
 // The public origin is set at build time (VITE_SITE_ORIGIN); in the browser the page's
 // own origin is the fallback, so links copied from a preview server still work.
-const DEFAULT_ORIGIN = "https://made-us-cry.example";
 
 export function siteOrigin(): string {
   const configured: unknown = import.meta.env.VITE_SITE_ORIGIN;

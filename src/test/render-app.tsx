@@ -2,7 +2,8 @@ import { QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { AppProviders } from "../app/providers";
 import { AppRoutes } from "../app/routes";
-import { memoryStorage, type SafeStorage } from "../lib/safe-storage";
+import type { SafeStorage } from "../lib/safe-storage";
+import { memoryStorage } from "./memory-storage";
 import { memoryRouterWithProbe } from "./memory-router-probe";
 
 /**

@@ -1,5 +1,3 @@
-import { seededRandom } from "../../lib/seeded-random";
-
 // Small shared helpers for the generated artwork.
 // ---------------------------------------------------------------------------------------
 // Seeded randomness: the art must be identical on every build and every device.
@@ -15,8 +13,6 @@ export function hashString(text: string): number {
 }
 
 export type Rng = () => number;
-
-export const mulberry32: (seed: number) => Rng = seededRandom;
 
 export const between = (rng: Rng, min: number, max: number): number => min + rng() * (max - min);
 

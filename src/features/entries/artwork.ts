@@ -1,6 +1,7 @@
 import type { Entry } from "./entry-schema";
 import type { Theme } from "./vocabulary";
-import { hashString, mulberry32 } from "./artwork-math";
+import { seededRandom } from "../../lib/seeded-random";
+import { hashString } from "./artwork-math";
 import { litWindows, petals, rain, twoLights, type Draw } from "./artwork-motifs-a";
 import { embers, lanterns, orbit, risingSun } from "./artwork-motifs-b";
 import { circuit, fireflies, flame } from "./artwork-motifs-c";
@@ -97,8 +98,8 @@ export function artworkFor(entry: ArtworkEntry, width: number, height: number): 
   const seed = hashString(`${entry.slug}#${entry.rank}`);
   // Palette and layout draw from separate streams, so reshaping a motif later does not
   // repaint every sky.
-  const palette = paletteFor(motif, mulberry32(seed));
-  const scene = new Scene(Math.max(1, width), Math.max(1, height), mulberry32(seed ^ 0x9e3779b9), palette);
+  const palette = paletteFor(motif, seededRandom(seed));
+  const scene = new Scene(Math.max(1, width), Math.max(1, height), seededRandom(seed ^ 0x9e3779b9), palette);
   DRAW[motif](scene);
   return { palette, motif, shapes: scene.shapes.slice(0, MAX_SHAPES) };
 }

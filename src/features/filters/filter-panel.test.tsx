@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import { FilterPanel } from "./filter-panel";
-import { renderInRouter } from "./render-in-router";
+import { renderInRouter } from "../../test/render-in-router";
 
 const entries = parseEntries(rawEntries);
 
@@ -22,13 +22,13 @@ function searchBox(): HTMLInputElement {
   return box;
 }
 
-test("user sees a labelled search box and the four chip groups", () => {
+test("user sees a labelled search box and the six chip groups, in order", () => {
   renderPanel();
   expect(searchBox()).toHaveAttribute("type", "search");
   expect(searchBox()).toHaveAttribute("placeholder", "English, romaji or Japanese");
-  for (const name of ["Format", "Theme", "Era", "Time to watch"]) {
-    expect(screen.getByRole("group", { name })).toBeInTheDocument();
-  }
+  expect(screen.getAllByRole("group").map((group) => within(group).getByRole("heading").textContent)).toEqual(
+    ["Format", "Theme", "Era", "Time to watch", "Status", "Avoid"],
+  );
   const format = screen.getByRole("group", { name: "Format" });
   expect(
     within(format)

@@ -4,7 +4,7 @@ import { expect, test, vi } from "vitest";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import { FilterSheet } from "./filter-sheet";
-import { renderInRouter } from "./render-in-router";
+import { renderInRouter } from "../../test/render-in-router";
 
 const entries = parseEntries(rawEntries);
 

@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { paths } from "../../config/paths";
 import { hitOf, statusOf } from "./marks";
-import {
-  buildShareUrlSearch,
-  compareStatuses,
-  decodeShareCode,
-  encodeShareCode,
-  parseShareParam,
-} from "./share-code";
+import { decodeShareCode, encodeShareCode, parseShareParam } from "./share-code";
 import {
   marksArbitrary,
   sharedMarksArbitrary,
@@ -227,10 +222,11 @@ describe("decodeShareCode", () => {
 });
 
 describe("share URL search", () => {
-  test("builds ?marks=<code> and reads it back from a string or URLSearchParams", () => {
+  test("the comparison's link is /compare?marks=<code>, read back from a string or URLSearchParams", () => {
     const code = encodeShareCode({}, SLUGS);
-    const search = buildShareUrlSearch(code);
-    expect(search).toBe(`?marks=${code}`);
+    const href = paths.compare.getHref(code);
+    expect(href).toBe(`/compare?marks=${code}`);
+    const search = new URL(href, "https://example.org").search;
     expect(parseShareParam(search)).toBe(code);
     expect(parseShareParam(new URLSearchParams(`a=1&marks=${code}`))).toBe(code);
   });
@@ -247,46 +243,10 @@ describe("share URL search", () => {
   test("round trip through the URL for any statuses and ratings", () => {
     fc.assert(
       fc.property(sharedMarksArbitrary(), ({ statuses, hits }) => {
-        const code = parseShareParam(buildShareUrlSearch(encodeShareCode(marksWith(statuses, hits), SLUGS)));
+        const href = paths.compare.getHref(encodeShareCode(marksWith(statuses, hits), SLUGS));
+        const code = parseShareParam(new URL(href, "https://example.org").search);
         expect(code !== null && decodeShareCode(code, SLUGS)).toEqual({ ok: true, statuses, hits });
       }),
     );
-  });
-});
-
-describe("compareStatuses", () => {
-  test("pairs every slug and lists what we share and what only one of us has", () => {
-    const slugs = ["a", "b", "c", "d", "e", "f"];
-    const mine = marksWith({ a: "cried", b: "watched", c: "cried", d: "unwatched", e: "watched" });
-    const theirs: Record<string, MarkStatus> = {
-      a: "cried",
-      b: "cried",
-      c: "watched",
-      d: "watched",
-      f: "unwatched",
-    };
-    const comparison = compareStatuses(mine, theirs, slugs);
-    expect(comparison.pairs).toEqual([
-      { slug: "a", mine: "cried", theirs: "cried" },
-      { slug: "b", mine: "watched", theirs: "cried" },
-      { slug: "c", mine: "cried", theirs: "watched" },
-      { slug: "d", mine: "unwatched", theirs: "watched" },
-      { slug: "e", mine: "watched", theirs: "unwatched" },
-      { slug: "f", mine: "unwatched", theirs: "unwatched" },
-    ]);
-    expect(comparison).toMatchObject({
-      bothCried: ["a"],
-      bothWatched: ["a", "b", "c"],
-      onlyTheyWatched: ["d"],
-      onlyIWatched: ["e"],
-      onlyTheyCried: ["b"],
-      onlyICried: ["c"],
-    });
-  });
-
-  test("a slug missing from theirs counts as not watched, even one named like a prototype member", () => {
-    const mine: Marks = Object.fromEntries([["constructor", { watchedAt: T }]]);
-    const comparison = compareStatuses(mine, {}, ["constructor"]);
-    expect(comparison.pairs).toEqual([{ slug: "constructor", mine: "watched", theirs: "unwatched" }]);
   });
 });

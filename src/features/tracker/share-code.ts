@@ -1,3 +1,4 @@
+import { SHARE_PARAM } from "../../config/paths";
 import { hitOf, statusOf } from "./marks";
 import type { HitRating, Marks, MarkStatus } from "./tracker-types";
 
@@ -10,7 +11,6 @@ import type { HitRating, Marks, MarkStatus } from "./tracker-types";
 // v2 values: as v1, plus 3–7 for cried and rated 1–5 (value = rating + 2). Same length.
 
 export const SHARE_CODE_VERSION = 2;
-export const SHARE_PARAM = "marks";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const CODE_PATTERN = /^([1-9]\d{0,3})\.([A-Za-z0-9_-]*)$/;
@@ -103,53 +103,9 @@ export function decodeShareCode(code: string, slugsInRankOrder: readonly string[
   };
 }
 
-/** "?marks=<code>", for a link's search. */
-export function buildShareUrlSearch(code: string): string {
-  return `?${new URLSearchParams({ [SHARE_PARAM]: code }).toString()}`;
-}
-
 /** The code in a location's search, or null when there is none. */
 export function parseShareParam(search: string | URLSearchParams): string | null {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const code = params.get(SHARE_PARAM)?.trim() ?? "";
   return code === "" ? null : code;
-}
-
-export type StatusPair = { readonly slug: string; readonly mine: MarkStatus; readonly theirs: MarkStatus };
-
-export type StatusComparison = {
-  /** Every slug, in the order given. */
-  readonly pairs: readonly StatusPair[];
-  readonly bothCried: readonly string[];
-  /** Both at least watched (so bothCried is included). */
-  readonly bothWatched: readonly string[];
-  /** They watched (or cried), I have not watched. */
-  readonly onlyTheyWatched: readonly string[];
-  readonly onlyIWatched: readonly string[];
-  /** Both watched, only they cried. */
-  readonly onlyTheyCried: readonly string[];
-  readonly onlyICried: readonly string[];
-};
-
-export function compareStatuses(
-  mine: Marks,
-  theirs: Readonly<Record<string, MarkStatus>>,
-  slugsInRankOrder: readonly string[],
-): StatusComparison {
-  const pairs = slugsInRankOrder.map((slug) => ({
-    slug,
-    mine: statusOf(mine, slug),
-    theirs: (Object.hasOwn(theirs, slug) ? theirs[slug] : undefined) ?? "unwatched",
-  }));
-  const slugsWhere = (keep: (pair: StatusPair) => boolean) => pairs.filter(keep).map((pair) => pair.slug);
-  const watched = (status: MarkStatus) => status !== "unwatched";
-  return {
-    pairs,
-    bothCried: slugsWhere((p) => p.mine === "cried" && p.theirs === "cried"),
-    bothWatched: slugsWhere((p) => watched(p.mine) && watched(p.theirs)),
-    onlyTheyWatched: slugsWhere((p) => !watched(p.mine) && watched(p.theirs)),
-    onlyIWatched: slugsWhere((p) => watched(p.mine) && !watched(p.theirs)),
-    onlyTheyCried: slugsWhere((p) => p.mine === "watched" && p.theirs === "cried"),
-    onlyICried: slugsWhere((p) => p.mine === "cried" && p.theirs === "watched"),
-  };
 }

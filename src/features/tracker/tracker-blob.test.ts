@@ -13,11 +13,11 @@ import {
 } from "./testing/tracker-arbitraries";
 import {
   CURRENT_TRACKER_VERSION,
-  MIGRATIONS,
   parseTrackerBlob,
   readTrackerValue,
   serializeTrackerBlob,
 } from "./tracker-blob";
+import { MIGRATIONS } from "./tracker-migrations";
 
 const SLUGS = SLUGS_IN_RANK_ORDER;
 const ISO = "2026-05-01T12:00:00.000Z";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { memoryStorage } from "../../lib/safe-storage";
+import { memoryStorage } from "../../test/memory-storage";
 import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
 import { hitArbitrary, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { twoTabStores } from "./testing/two-tab-stores";

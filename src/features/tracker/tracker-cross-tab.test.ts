@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { expect, test, vi } from "vitest";
 import { STORAGE_KEYS } from "../../config/storage-keys";
-import { memoryStorage } from "../../lib/safe-storage";
+import { memoryStorage } from "../../test/memory-storage";
 import { tabLock } from "../../lib/tab-lock";
 import { delayedTabs, fakeLocks } from "./testing/delayed-tabs";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";

@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { STORAGE_KEYS } from "../../config/storage-keys";
-import {
-  browserStorage,
-  memoryStorage,
-  type MemoryStorage,
-  type SafeStorage,
-  type StorageHost,
-} from "../../lib/safe-storage";
+import { browserStorage, type SafeStorage, type StorageHost } from "../../lib/safe-storage";
+import { memoryStorage, type MemoryStorage } from "../../test/memory-storage";
 import v0Fixture from "./fixtures/v0-blob.json";
 import v1Fixture from "./fixtures/v1-blob.json";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";

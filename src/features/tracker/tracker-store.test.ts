@@ -1,6 +1,7 @@
 import { expect, test, vi } from "vitest";
 import { STORAGE_KEYS } from "../../config/storage-keys";
-import { memoryStorage, type MemoryStorage, type SafeStorage } from "../../lib/safe-storage";
+import type { SafeStorage } from "../../lib/safe-storage";
+import { memoryStorage, type MemoryStorage } from "../../test/memory-storage";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { serializeTrackerBlob } from "./tracker-blob";
 import { createTrackerStore, SERVER_SNAPSHOT } from "./tracker-store";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, expect, test, vi } from "vitest";
 import rawEntries from "../../../data/entries.json";
 import { STORAGE_KEYS } from "../../config/storage-keys";
-import { memoryStorage } from "../../lib/safe-storage";
+import { memoryStorage } from "../../test/memory-storage";
 import { renderApp } from "../../test/render-app";
 import { loadBundledEntries } from "../entries/load-entries";
 

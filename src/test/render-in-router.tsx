@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { useLocation } from "react-router";
-import { memoryRouterWithProbe } from "../../test/memory-router-probe";
+import { memoryRouterWithProbe } from "./memory-router-probe";
 
 function LocationSearch() {
   const { search } = useLocation();
