@@ -103,11 +103,6 @@ function afterFirstView(callback: () => void): void {
   else window.addEventListener("load", loaded, { once: true });
 }
 
-// What the app needs downloads now, at the first paint, side by side: its code (the inline
-// loader has already added a modulepreload link for each chunk, with this module), the
-// full stylesheet and the ranking data. Only running the code waits for the page's own
-// first view. Downloaded after that, the app's code arrived about 0.1–0.3 s later on the
-// throttled phone (decision 014).
 // Someone using the page before then (a tap, a key) starts the app at once.
 holdEarlyClicks(startApp);
 afterFirstView(startApp);
