@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
-import type { artworkToSvg } from "../src/features/entries/artwork-svg";
+import type { artworkToSvg } from "../src/features/entries/artwork/svg";
 import type { Entry } from "../src/features/entries/entry-schema";
 import type { parseEntries } from "../src/features/entries/parse-entries";
 import type { ogImageSvg, renderPng } from "./og-image";
@@ -16,7 +16,7 @@ type OgModule = { ogImageSvg: typeof ogImageSvg; renderPng: typeof renderPng };
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const ENTRIES_FILE = fromHere("../data/entries.json");
 const PARSER_FILE = fromHere("../src/features/entries/parse-entries.ts");
-const ARTWORK_FILE = fromHere("../src/features/entries/artwork-svg.ts");
+const ARTWORK_FILE = fromHere("../src/features/entries/artwork/svg.ts");
 const OG_FILE = fromHere("./og-image.ts");
 // Editing any of these in dev changes the pictures, so the dev cache is dropped.
 const SOURCES = [ENTRIES_FILE, fromHere("../src/features/entries/"), OG_FILE];

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { artworkFor } from "../src/features/entries/artwork";
-import { artworkToSvg, escapeXml } from "../src/features/entries/artwork-svg";
+import { artworkFor } from "../src/features/entries/artwork/artwork";
+import { escapeXml } from "../src/lib/escape-xml";
+import { artworkToSvg } from "../src/features/entries/artwork/svg";
 import type { Entry } from "../src/features/entries/entry-schema";
 import { FORMATS } from "../src/features/entries/vocabulary";
 import type { PagePreview } from "../src/config/asset-urls";

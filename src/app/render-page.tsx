@@ -5,7 +5,7 @@ import { StaticRouter } from "react-router";
 import rawEntries from "../../data/entries.json";
 import { ARTWORK_SIZE } from "../config/asset-urls";
 import { entryCardId } from "../features/countdown/entry-card";
-import { artworkToSvg } from "../features/entries/artwork-svg";
+import { artworkToSvg } from "../features/entries/artwork/svg";
 import { InlineArtworkContext } from "../features/entries/entry-artwork";
 import type { Entry } from "../features/entries/entry-schema";
 import { entriesQueryKey } from "../features/entries/entries-query";

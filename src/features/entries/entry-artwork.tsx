@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import { ARTWORK_SIZE, artworkUrl } from "../../config/asset-urls";
 import { useIsClient } from "../../lib/use-is-client";
-import type { ArtworkEntry } from "./artwork";
+import type { ArtworkEntry } from "./artwork/artwork";
 
 // The artwork is a standalone SVG file generated at build time (ARTWORK_SIZE), not inline
 // markup: 21 inline pictures would not fit the first page's 14 KB of HTML.

@@ -1,4 +1,4 @@
-import { artworkFor, GLOW_STOPS, type ArtworkEntry, type Shape } from "../entries/artwork";
+import { artworkFor, GLOW_STOPS, type ArtworkEntry, type Shape } from "../entries/artwork/artwork";
 import type { CardContext } from "./canvas-context";
 import { roundedRectPath } from "./canvas-shapes";
 

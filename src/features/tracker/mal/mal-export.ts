@@ -1,4 +1,4 @@
-import { escapeXml } from "../../entries/artwork-svg";
+import { escapeXml } from "../../../lib/escape-xml";
 import type { Entry } from "../../entries/entry-schema";
 import { markOf } from "../marks";
 import type { Marks } from "../tracker-types";

@@ -1,12 +1,20 @@
-import type { Entry } from "./entry-schema";
-import type { Theme } from "./vocabulary";
-import { seededRandom } from "../../lib/seeded-random";
-import { hashString } from "./artwork-math";
-import { litWindows, petals, rain, twoLights, type Draw } from "./artwork-motifs-a";
-import { embers, lanterns, orbit, risingSun } from "./artwork-motifs-b";
-import { circuit, fireflies, flame } from "./artwork-motifs-c";
-import { paletteFor } from "./artwork-palette";
-import { Scene } from "./artwork-scene";
+import type { Entry } from "../entry-schema";
+import type { Theme } from "../vocabulary";
+import { seededRandom } from "../../../lib/seeded-random";
+import { hashString } from "./math";
+import { circuit } from "./motifs/circuit";
+import { embers } from "./motifs/embers";
+import { fireflies } from "./motifs/fireflies";
+import { flame } from "./motifs/flame";
+import { lanterns } from "./motifs/lanterns";
+import { litWindows } from "./motifs/lit-windows";
+import { orbit } from "./motifs/orbit";
+import { petals } from "./motifs/petals";
+import { rain } from "./motifs/rain";
+import { risingSun } from "./motifs/rising-sun";
+import { twoLights } from "./motifs/two-lights";
+import { paletteFor } from "./palette";
+import { Scene, type Draw } from "./scene";
 
 // Each entry's artwork is generated, never drawn from the show, so nothing copyrighted is
 // shipped. It is plain data so that one description can be painted by React in the page,

@@ -3,9 +3,9 @@ import { render } from "@testing-library/react";
 import { createElement } from "react";
 import { expect, test } from "vitest";
 import { artworkFor, MAX_SHAPES, MOTIF_BY_THEME, type Shape } from "./artwork";
-import { artworkToSvg } from "./artwork-svg";
-import { EntryArtwork } from "./entry-artwork";
-import { THEME_IDS, type Theme } from "./vocabulary";
+import { artworkToSvg } from "./svg";
+import { EntryArtwork } from "../entry-artwork";
+import { THEME_IDS, type Theme } from "../vocabulary";
 
 const SIZES = [
   [400, 250],

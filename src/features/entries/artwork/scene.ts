@@ -1,9 +1,14 @@
 import type { Paint, Palette, Shape } from "./artwork";
-import { between, clamp, mix, round, round2, type Point, type Rng } from "./artwork-math";
+import { between, clamp, mix, round, round2, type Point, type Rng } from "./math";
 
-// ---------------------------------------------------------------------------------------
 // Scene: coordinates are chosen as fractions and sizes as fractions of the shorter side,
 // so one entry keeps its composition at 160×160, 400×250 or 1200×630.
+
+/**
+ * A motif: draws one quiet image into the scene, a single light source, a silhouette and a
+ * scattering of small particles. One file a motif, in ./motifs.
+ */
+export type Draw = (scene: Scene) => void;
 
 export class Scene {
   readonly shapes: Shape[] = [];

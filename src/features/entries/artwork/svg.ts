@@ -1,19 +1,10 @@
+import { escapeXml } from "../../../lib/escape-xml";
 import { GLOW_STOPS, artworkFor, type ArtworkEntry, type Shape } from "./artwork";
 
-// ---------------------------------------------------------------------------------------
-// SVG
+// The artwork as SVG text: for the build's link previews and the page's inline picture.
 
 export function skyGradientId(slug: string): string {
   return `sky-${slug.replace(/[^a-z0-9-]/gi, "-")}`;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 function attributes(pairs: Record<string, string | number | undefined>): string {

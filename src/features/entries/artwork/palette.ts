@@ -1,5 +1,5 @@
 import type { Motif, Palette } from "./artwork";
-import { between, clamp, pick, type Rng } from "./artwork-math";
+import { between, clamp, pick, type Rng } from "./math";
 
 // ---------------------------------------------------------------------------------------
 // Colour. Every dusk is low in saturation and lightness so the set reads as one family
