@@ -1,7 +1,7 @@
 import { CompareView } from "../../features/tracker/compare-view";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { SITE_NAME } from "../page-meta";
-import { WithEntries } from "./with-entries";
+import { WithEntries } from "../with-entries";
 
 export function CompareRoute() {
   useDocumentTitle(`Their tears beside yours · ${SITE_NAME}`);

@@ -10,14 +10,14 @@ import type { FilterContext } from "../../features/filters/filter-state";
 import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
-import { CountdownBar } from "./countdown-bar";
+import { CountdownBar } from "../countdown-bar/countdown-bar";
 import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
-import { WithEntries } from "./with-entries";
+import { WithEntries } from "../with-entries";
 
 // Only a filter that matches nothing shows this, so it loads when first needed.
 const EmptyResult = lazyComponent(() =>

@@ -3,7 +3,7 @@ import { OrderList, orderRows } from "../../features/tracker/my-order-view";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { MY_ORDER_TITLE } from "../page-meta";
-import { WithEntries } from "./with-entries";
+import { WithEntries } from "../with-entries";
 import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
 export function MyOrderRoute() {

@@ -1,4 +1,4 @@
-import { Heart, Search, SlidersHorizontal, X } from "lucide-react";
+import { Heart, Search, SlidersHorizontal } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { focusCard } from "../../features/countdown/card-links";
@@ -7,37 +7,14 @@ import { COUNTDOWN_TITLE_ID } from "../../features/countdown/countdown-page";
 import { CountdownPosition } from "../../features/countdown/countdown-position";
 import { entryCardId } from "../../features/countdown/entry-card";
 import type { Entry } from "../../features/entries/entry-schema";
-import { describeActiveFilters } from "../../features/filters/active-filters";
 import { activeFilterCount } from "../../features/filters/apply-filters";
 import { ResultSummary } from "../../features/filters/result-summary";
 import { useFilters } from "../../features/filters/use-filters";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import { ProgressStatus, useProgress } from "../../features/tracker/your-marks";
-import { preloadHitScale } from "../../features/tracker/mark-toggles";
-import { lazyComponent } from "../../lib/lazy-component";
 import { ROOT_ATTRIBUTE, useRootAttribute } from "../../lib/root-attributes";
-
-// The sheets load apart from the page (they are not in the prerendered HTML either), and
-// are fetched as soon as the browser is idle after the bar appears, with the Cried scale
-// (mark-toggles.tsx), so a tap finds them ready; a tap before that shows the sheet as soon
-// as its code arrives.
-const FilterSheet = lazyComponent(() =>
-  import("../../features/filters/filter-sheet").then((module) => ({ default: module.FilterSheet })),
-);
-const MarksSheet = lazyComponent(() =>
-  import("./marks-sheet").then((module) => ({ default: module.MarksSheet })),
-);
-
-function preloadLaterCode(): () => void {
-  const load = () =>
-    void Promise.all([FilterSheet.preload(), MarksSheet.preload(), preloadHitScale()]).catch(() => undefined);
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(load, 1000); // WebKit has no requestIdleCallback
-  return () => window.clearTimeout(id);
-}
+import { FilterSheet, MarksSheet, preloadSheets } from "./bar-sheets";
+import { FilteredRow } from "./filtered-row";
 
 /**
  * Brings the top of the list into view when it is above the screen: just under the bar
@@ -100,7 +77,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const current = visible[index];
   const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
 
-  useEffect(preloadLaterCode, []);
+  useEffect(preloadSheets, []);
   // The page keeps room for the bar, one row or two (styles.css, "Countdown bar").
   useRootAttribute(ROOT_ATTRIBUTE.countdownBar, active > 0 ? "filtered" : "");
 
@@ -136,26 +113,16 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
     >
       <div className="mx-auto max-w-5xl px-3 sm:px-5">
         {active > 0 && (
-          <div className="flex h-11 items-center gap-3 border-b border-line text-sm">
-            <p className="min-w-0 flex-1 truncate text-muted">
-              <span className="sr-only">Filtered by </span>
-              <span className="text-ink">{describeActiveFilters(filters)}</span>
-              {" · "}
-              {visible.length} of {entries.length}
-            </p>
-            <button
-              type="button"
-              onClick={() => {
-                clearAll();
-                // The row goes with the filters; focus lands on Filter, not on the page.
-                filterButton.current?.focus();
-              }}
-              className="inline-flex min-h-11 shrink-0 items-center gap-1 px-2 text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
-            >
-              <X aria-hidden="true" className="size-4" />
-              Clear filters
-            </button>
-          </div>
+          <FilteredRow
+            filters={filters}
+            shown={visible.length}
+            total={entries.length}
+            onClear={() => {
+              clearAll();
+              // The row goes with the filters; focus lands on Filter, not on the page.
+              filterButton.current?.focus();
+            }}
+          />
         )}
         <div className="flex h-16 items-center gap-2 sm:gap-3">
           <CountdownPosition label={current ? `#${current.rank}` : "–"} progress={progress} />

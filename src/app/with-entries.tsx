@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { ErrorState } from "../../components/ui/error-state";
-import { LoadingState } from "../../components/ui/loading-state";
-import { entriesQueryOptions } from "../../features/entries/entries-query";
-import type { Entry } from "../../features/entries/entry-schema";
-import { TrackerScope } from "../app-tracker";
+import { ErrorState } from "../components/ui/error-state";
+import { LoadingState } from "../components/ui/loading-state";
+import { entriesQueryOptions } from "../features/entries/entries-query";
+import type { Entry } from "../features/entries/entry-schema";
+import { TrackerScope } from "./app-tracker";
 
 type WithEntriesProps = {
   loadingLabel: string;

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await Promise.all([
     import("../../features/filters/filter-sheet"),
     import("./marks-sheet"),
-    import("./entry-drawer-route"),
+    import("../routes/entry-drawer-route"),
   ]);
 });
 
