@@ -6,8 +6,7 @@
  * It is vite.config.ts plus two things, so the app under test is the product's own code:
  * - the app's one import of data/entries.json (`?url`, the file it fetches) is answered
  *   with N generated entries (tests/fixtures/generate-entries.ts), emitted as that file;
- * - `import.meta.env.BENCH_ENTRY_COUNT` is defined as N, the only way to make the schema
- *   expect N entries instead of 21 (see src/features/entries/parse-entries.ts).
+ * - the count the schema expects (src/features/entries/entry-count.ts) is answered with N.
  * - each generated entry gets the artwork file of the real entry it copies (/art/<slug>.svg,
  *   which the build writes for the real slugs only), so the page loads what it would load.
  * The build's own data check (scripts/validate-entries-plugin.ts) still validates the real
@@ -19,6 +18,7 @@
  * does not change; leaving it out of all three builds keeps them alike.
  * With BENCH_ENTRIES=21 the data is the real file: only the output folder and prerender differ.
  */
+import { fileURLToPath } from "node:url";
 import {
   defineConfig,
   mergeConfig,
@@ -27,10 +27,11 @@ import {
   type PluginOption,
   type UserConfig,
 } from "vite";
-import { ENTRY_COUNT } from "./src/features/entries/entry-schema.ts";
+import { ENTRY_COUNT } from "./src/features/entries/entry-count.ts";
 import { generateEntries, REAL_ENTRIES_FILE } from "./tests/fixtures/generate-entries.ts";
 import baseConfig from "./vite.config.ts";
 
+const ENTRY_COUNT_FILE = fileURLToPath(new URL("./src/features/entries/entry-count.ts", import.meta.url));
 const PRERENDER_PLUGIN = "made-us-cry:prerender"; // scripts/prerender-plugin.ts
 const SERIAL_SUFFIX = /-\d{4,}$/; // generate-entries.ts: "hal-0042" copies "hal"
 
@@ -46,6 +47,10 @@ function benchEntriesPlugin(count: number): Plugin {
     name: "made-us-cry:bench-entries",
     enforce: "pre",
     async resolveId(source, importer, options) {
+      if (source.endsWith("/entry-count")) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved?.id === ENTRY_COUNT_FILE ? `${moduleId}-count` : null;
+      }
       const [path = "", query] = source.split("?");
       if (!path.endsWith("entries.json") || (query !== undefined && query !== "url")) return null;
       const resolved = await this.resolve(path, importer, { ...options, skipSelf: true });
@@ -53,6 +58,7 @@ function benchEntriesPlugin(count: number): Plugin {
       return query === "url" ? `${moduleId}-url` : moduleId;
     },
     load(id) {
+      if (id === `${moduleId}-count`) return `export const ENTRY_COUNT = ${count};`;
       // The app fetches the list from a URL (data/entries.json?url): emit N entries as that file.
       if (id === `${moduleId}-url`) {
         const ref = this.emitFile({ type: "asset", name: "entries.json", source: JSON.stringify(entries) });
@@ -87,7 +93,6 @@ const benchOverrides: UserConfig = {
     ? {}
     : {
         plugins: [benchEntriesPlugin(entryCount)],
-        define: { "import.meta.env.BENCH_ENTRY_COUNT": JSON.stringify(String(entryCount)) },
       }),
 };
 

@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { ENTRY_COUNT, EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
+import { ENTRY_COUNT } from "./entry-count";
+import { EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
 
 export class EntryDataError extends Error {
   readonly problems: readonly string[];
@@ -21,25 +22,12 @@ function fromIssue(issue: v.BaseIssue<unknown>): Problem {
   };
 }
 
-/**
- * How many entries the list must hold. Only the scale benchmark's build defines
- * `import.meta.env.BENCH_ENTRY_COUNT` (vite.bench.config.ts, to load 100 or 1,000 generated
- * entries); everywhere else, tests and the build's own data check included, it is 21. The
- * name has no VITE_ prefix, so a shell variable cannot leak into a product build.
- */
-function defaultExpectedCount(): number {
-  // `?.`: the parser also runs where import.meta.env does not exist (plain Node scripts).
-  const benchCount: unknown = import.meta.env?.BENCH_ENTRY_COUNT;
-  const count = typeof benchCount === "string" ? Number(benchCount) : benchCount;
-  return typeof count === "number" && Number.isInteger(count) && count > 0 ? count : ENTRY_COUNT;
-}
-
 type ParseOptions = { expectedCount?: number };
 
 /** The entries, sorted #21 to #1, or every problem found, each with its path in `input`. */
 export function checkEntries(
   input: unknown,
-  { expectedCount = defaultExpectedCount() }: ParseOptions = {},
+  { expectedCount = ENTRY_COUNT }: ParseOptions = {},
 ): { entries: Entry[]; problems: [] } | { entries: null; problems: Problem[] } {
   const schema = expectedCount === ENTRY_COUNT ? EntryListSchema : entryListSchema(expectedCount);
   const result = v.safeParse(schema, input);
