@@ -5,7 +5,7 @@ import { focusCard } from "../../features/countdown/card-links";
 import { useCardInView } from "../../features/countdown/card-in-view";
 import { COUNTDOWN_TITLE_ID } from "../../features/countdown/countdown-page";
 import { CountdownPosition } from "../../features/countdown/countdown-position";
-import { entryCardId } from "../../features/countdown/entry-card";
+import { entryCardId } from "../../features/countdown/card-links";
 import type { Entry } from "../../features/entries/entry-schema";
 import { activeFilterCount } from "../../features/filters/apply-filters";
 import { ResultSummary } from "../../features/filters/result-summary";

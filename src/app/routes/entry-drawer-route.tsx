@@ -2,7 +2,6 @@ import { useEffect, useRef } from "react";
 import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
 import { paths } from "../../config/paths";
 import { focusCard } from "../../features/countdown/card-links";
-import { entryCardId } from "../../features/countdown/entry-card";
 import { entryUrl } from "../../config/site";
 import { EntryDrawer, type Neighbour } from "../../features/entry-drawer/entry-drawer";
 import type { Entry } from "../../features/entries/entry-schema";
@@ -51,11 +50,6 @@ export function EntryDrawerRoute() {
     },
     [],
   );
-
-  // Keep the card behind the drawer in place, so the countdown is where the person left it.
-  useEffect(() => {
-    document.getElementById(entryCardId(slug))?.scrollIntoView({ block: "center" });
-  }, [slug]);
 
   if (!entry) return null;
 

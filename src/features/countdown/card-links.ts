@@ -1,3 +1,6 @@
+/** The id of an entry's card (its <article>): the bar tracks it, the loader and the drawer centre it. */
+export const entryCardId = (slug: string) => `entry-${slug}`;
+
 // Each card's title link carries data-card-link="<slug>": the drawer returns focus to
 // it, search sends focus to the first result, and j / k walk through them.
 // A card a filter hid stays in the page (its <li> is hidden) and is skipped.
@@ -13,4 +16,14 @@ export function cardLinkFor(slug: string): HTMLElement | null {
 
 export function focusCard(slug: string | undefined): void {
   if (slug !== undefined) cardLinkFor(slug)?.focus();
+}
+
+/**
+ * Scrolls an entry's card to the middle of the screen, where the drawer keeps it behind
+ * itself. The page's boot loader does the same before the app starts (scripts/boot-loader.ts,
+ * which has no modules to import). A long (virtualized) list may not hold the card yet:
+ * VirtualCardList brings it into the page first.
+ */
+export function centreCard(slug: string): void {
+  document.getElementById(entryCardId(slug))?.scrollIntoView({ block: "center" });
 }

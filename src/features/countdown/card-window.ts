@@ -1,4 +1,5 @@
-// Which cards a long countdown keeps in the page. Pure, so it is tested without a browser.
+// Which cards a long (virtualized) countdown keeps in the page. Pure, so it is tested
+// without a browser.
 
 /** Longer lists are virtualized: only the cards near the viewport are in the page. */
 export const MAX_FULL_LIST = 60; // cards
@@ -36,24 +37,4 @@ export function cardsToRender(range: WindowRange, focusedIndex: number): number[
     }
   }
   return [...indexes].sort((a, b) => a - b);
-}
-
-/**
- * Cards an entry page holds behind its drawer on each side of the open card, until the
- * drawer first closes (CountdownPage). One fills the space around the card at phone and
- * desktop sizes (390×844, 1440×900); each more costs an entry page about 0.35 kB gzip.
- */
-export const PRERENDERED_NEIGHBOURS = 1; // cards
-
-/**
- * The open card with up to `neighbours` cards on each side, as indexes [start, end) into a
- * list of `count`; the whole list when `index` is not in it.
- */
-export function cardsAround(
-  count: number,
-  index: number,
-  neighbours: number,
-): { start: number; end: number } {
-  if (index < 0 || index >= count) return { start: 0, end: count };
-  return { start: Math.max(0, index - neighbours), end: Math.min(count, index + neighbours + 1) };
 }

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
-import { cardsAround, MAX_FULL_LIST, PRERENDERED_NEIGHBOURS } from "./card-window";
+import { MAX_FULL_LIST } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
-import { EntryCard, entryCardId } from "./entry-card";
+import { EntryCard } from "./entry-card";
 import { FullCardList } from "./full-card-list";
-import { useCentreOnJoin } from "./use-centre-on-join";
+import { useOpenCard } from "./use-open-card";
 
 type CountdownPageProps = {
   /** Every entry, in countdown order: the intro speaks of the whole list. */
@@ -21,12 +21,9 @@ type CountdownPageProps = {
   bar?: ReactNode;
   /**
    * The entry open in the drawer, if any: its card's artwork loads at once, it is in view.
-   * The other cards' artwork waits for the app (EntryArtwork's `waitForApp`).
-   * A page that opens on a drawer (an entry's own page) holds only what is in view behind
-   * it: its card and the cards beside it, without the notices and the bar above them.
-   * So the prerendered page's first round trip carries all its first paint needs, and the
-   * app changes nothing behind the modal drawer. The rest of the countdown joins the page
-   * the first time the drawer closes, with the open card staying where it is on screen.
+   * The other cards' artwork waits for the app (EntryArtwork's `waitForApp`). A page that
+   * opens on a drawer holds only the cards around it, without the notices and the bar
+   * above them, until the drawer first closes (useOpenCard).
    */
   openSlug?: string;
   /** Controls drawn on each card (the tracker's marks). Keep its identity across renders: cards are memoized. */
@@ -78,15 +75,7 @@ const placesOf = (visible: readonly Entry[]) => new Map(visible.map((entry, inde
 
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, entries, openSlug, notices, bar, renderCardActions, empty, children } = props;
-  const [whole, setWhole] = useState(openSlug === undefined);
-  const [opened, setOpened] = useState(openSlug); // the last entry open while not whole
-  // Set during render, so the frame in which the drawer closes already has every card.
-  if (!whole && openSlug !== undefined && openSlug !== opened) setOpened(openSlug);
-  if (!whole && openSlug === undefined) setWhole(true);
-  const partial = !whole && visible.length <= MAX_FULL_LIST;
-  const openIndex = visible.findIndex((entry) => entry.slug === opened);
-  const shown = partial ? cardsAround(visible.length, openIndex, PRERENDERED_NEIGHBOURS) : null;
-  useCentreOnJoin(opened === undefined ? undefined : entryCardId(opened), partial);
+  const { whole, shown } = useOpenCard(visible, openSlug);
   const card = (entry: Entry, index: number) => (
     <EntryCard
       entry={entry}
@@ -99,8 +88,8 @@ export function CountdownPage(props: CountdownPageProps) {
   return (
     <>
       <CountdownIntro count={total} />
-      {!partial && notices}
-      {!partial && bar}
+      {!shown && notices}
+      {!shown && bar}
       <section aria-labelledby={COUNTDOWN_TITLE_ID} className="mx-auto max-w-5xl px-5 pt-8 sm:pt-12">
         <h2 id={COUNTDOWN_TITLE_ID} className="sr-only">
           The countdown, from #{total} to #1

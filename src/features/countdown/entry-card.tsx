@@ -7,10 +7,10 @@ import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 import { watchCardInView } from "./card-in-view";
+import { entryCardId } from "./card-links";
 import { revealCardWhereNeeded } from "./card-reveal";
 
 /** The id of an entry's card in the countdown (an entry page scrolls it into view behind its drawer). */
-export const entryCardId = (slug: string) => `entry-${slug}`;
 
 type EntryCardProps = {
   entry: Entry;
@@ -44,7 +44,7 @@ export const EntryCard = memo(function EntryCard({
   const titleId = `entry-title-${entry.slug}`;
 
   return (
-    // countdown-card: rises into view as it scrolls in (CSS, "Countdown cards" in styles.css).
+    // countdown-card: fades in as it scrolls into view (CSS, "Countdown cards" in styles.css).
     <article
       ref={watchCard}
       id={entryCardId(entry.slug)}
