@@ -1,6 +1,7 @@
 import { ogImageUrl } from "../config/asset-urls";
 import { paths } from "../config/paths";
 import type { Entry } from "../features/entries/entry-schema";
+import { rankOrder } from "../features/entries/rank-order";
 import { FORMATS } from "../features/entries/vocabulary";
 
 // What each page tells browsers, search engines and link previews. Pure: the prerender
@@ -76,13 +77,11 @@ function homeJsonLd(entries: readonly Entry[], origin: string): Record<string, u
     // A summary list, as search engines describe it: each item is a position and the URL
     // of its own page, which names the show in its own JSON-LD. Names here would cost
     // `/` about 240 bytes of its 14 kB first round trip (docs/decisions/006).
-    itemListElement: [...entries]
-      .sort((a, b) => a.rank - b.rank)
-      .map((entry) => ({
-        "@type": "ListItem",
-        position: entry.rank,
-        url: new URL(paths.entry.getHref(entry.slug), origin).href,
-      })),
+    itemListElement: rankOrder(entries).map((entry) => ({
+      "@type": "ListItem",
+      position: entry.rank,
+      url: new URL(paths.entry.getHref(entry.slug), origin).href,
+    })),
   };
 }
 

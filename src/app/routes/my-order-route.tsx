@@ -1,4 +1,5 @@
 import type { Entry } from "../../features/entries/entry-schema";
+import { byRankAscending } from "../../features/entries/rank-order";
 import { OrderList, orderRows } from "../../features/tracker/my-order-view";
 import { useTrackerSnapshot } from "../../features/tracker/tracker-context";
 import { useDocumentTitle } from "../../lib/use-document-title";
@@ -23,7 +24,7 @@ function MyOrder({ entries }: { entries: readonly Entry[] }) {
   const { marks } = useTrackerSnapshot();
   const mine = orderRows(entries, marks);
   // Our order, for the same shows, so the two columns can be read side by side.
-  const ours = [...mine].sort((a, b) => a.entry.rank - b.entry.rank);
+  const ours = [...mine].sort((a, b) => byRankAscending(a.entry, b.entry));
 
   return (
     <div className="mx-auto max-w-5xl px-5 pt-16">

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { ENTRY_COUNT } from "./entry-count";
 import { EntryListSchema, entryListSchema, listProblems, type Entry } from "./entry-schema";
+import { countdownOrder } from "./rank-order";
 
 export class EntryDataError extends Error {
   readonly problems: readonly string[];
@@ -37,7 +38,7 @@ export function checkEntries(
     wrongType: false,
   }));
   if (problems.length > 0) return { entries: null, problems };
-  return { entries: [...result.output].sort((a, b) => b.rank - a.rank), problems: [] };
+  return { entries: countdownOrder(result.output), problems: [] };
 }
 
 /**

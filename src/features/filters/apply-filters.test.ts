@@ -2,15 +2,9 @@ import { expect, test } from "vitest";
 import type { Entry } from "../entries/entry-schema";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
+import type { WatchStatus } from "../entries/watch-status";
 import { activeFilterCount, applyFilters, facetCount, suggestChipToDrop } from "./apply-filters";
-import {
-  EMPTY_FILTERS,
-  eraOf,
-  timeToWatchOf,
-  type EntryStatus,
-  type FilterContext,
-  type FilterState,
-} from "./filter-state";
+import { EMPTY_FILTERS, eraOf, timeToWatchOf, type FilterContext, type FilterState } from "./filter-state";
 import { chipOptions, FILTER_GROUP_IDS, FILTER_GROUPS } from "./filter-groups";
 
 const entries = parseEntries(rawEntries);
@@ -93,9 +87,9 @@ test("every group is listed once, in page order", () => {
 });
 
 test("the Status group matches the person's marks; Watched includes Cried", () => {
-  const marks: Record<string, EntryStatus> = { hal: "watched", air: "cried" };
+  const marks: Record<string, WatchStatus> = { hal: "watched", air: "cried" };
   const context: FilterContext = { statusOf: (slug) => marks[slug] ?? "unwatched" };
-  const slugsFor = (status: EntryStatus[]) =>
+  const slugsFor = (status: WatchStatus[]) =>
     applyFilters(entries, { ...EMPTY_FILTERS, status }, context).map((entry) => entry.slug);
   expect(slugsFor(["watched"])).toEqual(["hal", "air"]);
   expect(slugsFor(["cried"])).toEqual(["air"]);

@@ -9,13 +9,13 @@ import {
   THEME_IDS,
   THEMES,
 } from "../entries/vocabulary";
+import type { WatchStatus } from "../entries/watch-status";
 import {
   eraOf,
   TIME_TO_WATCH_IDS,
   TIMES_TO_WATCH,
   timeToWatchOf,
   type Era,
-  type EntryStatus,
   type FilterContext,
   selectedIn,
   type FilterGroupId,
@@ -59,7 +59,7 @@ const STATUS_OPTIONS = [
   { value: "unwatched", label: "Not watched yet" },
   { value: "watched", label: "Watched" },
   { value: "cried", label: "Cried" },
-] as const satisfies readonly FilterOption<EntryStatus>[];
+] as const satisfies readonly FilterOption<WatchStatus>[];
 
 /** Every decade the data may hold, oldest first. */
 const ALL_ERAS: readonly Era[] = Array.from(

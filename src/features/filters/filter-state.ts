@@ -1,4 +1,5 @@
 import type { ContentCategory, Format, Theme } from "../entries/vocabulary";
+import type { WatchStatus } from "../entries/watch-status";
 
 // What a filter state is: the groups' value types, the state the URL describes, and the
 // derived facts (decade, time to watch) some groups match on. The groups themselves are
@@ -20,15 +21,13 @@ export const TIME_TO_WATCH_IDS = [
   "long-haul",
 ] as const satisfies readonly TimeToWatch[];
 
-/** Where the person is with a show, as their tracker says. Filters never read storage. */
-export type EntryStatus = "unwatched" | "watched" | "cried";
-
 /**
- * What filtering needs beyond the URL, provided by the app: the person's marks, and the
- * content notes they have asked to avoid (used whenever the URL does not say otherwise).
+ * What filtering needs beyond the URL, provided by the app: the person's marks (filters
+ * never read storage), and the content notes they have asked to avoid (used whenever the
+ * URL does not say otherwise).
  */
 export type FilterContext = {
-  readonly statusOf: (slug: string) => EntryStatus;
+  readonly statusOf: (slug: string) => WatchStatus;
   readonly avoidPreference?: readonly ContentCategory[];
   readonly saveAvoidPreference?: (avoid: readonly ContentCategory[]) => void;
 };
@@ -42,7 +41,7 @@ export type FilterValues = {
   theme: Theme;
   era: Era;
   time: TimeToWatch;
-  status: EntryStatus;
+  status: WatchStatus;
   avoid: ContentCategory;
 };
 

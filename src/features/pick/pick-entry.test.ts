@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { seededRandom } from "../../lib/seeded-random";
-import { pickEntry, type PickStatus } from "./pick-entry";
+import type { WatchStatus } from "../entries/watch-status";
+import { pickEntry } from "./pick-entry";
 
 const list = ["a", "b", "c", "d", "e"].map((slug) => ({ slug }));
 const statuses =
   (watched: string[], cried: string[] = []) =>
-  (slug: string): PickStatus =>
+  (slug: string): WatchStatus =>
     cried.includes(slug) ? "cried" : watched.includes(slug) ? "watched" : "unwatched";
 
 test("an empty list has nothing to pick", () => {

@@ -1,7 +1,7 @@
+import type { WatchStatus } from "../entries/watch-status";
+
 // "Pick for me": one entry, at random, from what the person is looking at. Pure, with
 // the randomness passed in, so tests can seed it.
-
-export type PickStatus = "unwatched" | "watched" | "cried";
 
 export type PickResult<T> =
   /** Something not yet watched was picked. */
@@ -17,7 +17,7 @@ function indexFrom(random: () => number, length: number): number {
 
 export function pickEntry<T extends { readonly slug: string }>(
   candidates: readonly T[],
-  statusOf: (slug: string) => PickStatus,
+  statusOf: (slug: string) => WatchStatus,
   random: () => number = Math.random,
 ): PickResult<T> {
   if (candidates.length === 0) return { kind: "empty" };

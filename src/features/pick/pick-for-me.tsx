@@ -1,14 +1,15 @@
 import { Shuffle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
-import { pickEntry, type PickStatus } from "./pick-entry";
+import type { WatchStatus } from "../entries/watch-status";
+import { pickEntry } from "./pick-entry";
 
 type Candidate = { readonly slug: string; readonly title: { readonly english: string } };
 
 type PickForMeProps = {
   /** The entries the person is looking at, after filters. */
   candidates: readonly Candidate[];
-  statusOf: (slug: string) => PickStatus;
+  statusOf: (slug: string) => WatchStatus;
   /** Opens the chosen entry (a normal navigation, so Back returns to the list). */
   onPick: (slug: string) => void;
   random?: () => number;

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import type { HitRating, WatchStatus } from "../entries/watch-status";
 import { MARGIN } from "./card-look";
 import { drawTearCard, TEAR_CARD_HEIGHT, TEAR_CARD_WIDTH } from "./draw-tear-card";
 import { ellipsize, fitText } from "./fit-text";
-import { buildTearCardData, type Hit, type TileStatus } from "./tear-card-data";
+import { buildTearCardData } from "./tear-card-data";
 import { fontSize, RecordedPath2D, RecordingContext } from "./testing/recording-context";
 import { sampleEntries } from "./testing/sample-entries";
 
@@ -25,13 +26,13 @@ function cardFor(marks: "none" | "some" | "all", hardestTitle?: string) {
     const first = entries[0];
     if (first) first.title.english = hardestTitle;
   }
-  const statusOf = (slug: string): TileStatus => {
+  const statusOf = (slug: string): WatchStatus => {
     const rank = Number(slug.replace("show-", ""));
     if (marks === "all") return "cried";
     if (marks === "some") return rank % 3 === 0 ? "cried" : rank % 2 === 0 ? "watched" : "unwatched";
     return "unwatched";
   };
-  const hitOf = (slug: string): Hit | undefined =>
+  const hitOf = (slug: string): HitRating | undefined =>
     marks === "none" ? undefined : slug === "show-1" ? 5 : slug === "show-6" ? 3 : undefined;
   return buildTearCardData(entries, statusOf, hitOf, NOW);
 }

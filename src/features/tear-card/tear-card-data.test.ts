@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { buildTearCardData, type Hit, type TileStatus } from "./tear-card-data";
+import type { HitRating, WatchStatus } from "../entries/watch-status";
+import { buildTearCardData } from "./tear-card-data";
 import { sampleEntries } from "./testing/sample-entries";
 
 const NOW = new Date(2026, 10, 25, 21, 30);
@@ -7,7 +8,7 @@ const lookup =
   <T>(values: Record<string, T>) =>
   (slug: string): T | undefined =>
     Object.hasOwn(values, slug) ? values[slug] : undefined;
-const statuses = (values: Record<string, TileStatus>) => (slug: string) =>
+const statuses = (values: Record<string, WatchStatus>) => (slug: string) =>
   lookup(values)(slug) ?? "unwatched";
 const noHits = () => undefined;
 
@@ -22,13 +23,13 @@ test("counts watched and cried shows, cried counting as watched", () => {
 });
 
 test("the hardest-hitting show is the highest rated", () => {
-  const hits = lookup<Hit>({ "show-3": 4, "show-12": 5, "show-7": 2 });
+  const hits = lookup<HitRating>({ "show-3": 4, "show-12": 5, "show-7": 2 });
   const data = buildTearCardData(sampleEntries(), statuses({}), hits, NOW);
   expect(data.hardest).toEqual({ rank: 12, title: "Show 12", hit: 5 });
 });
 
 test("a tie in rating goes to the editors' higher place", () => {
-  const hits = lookup<Hit>({ "show-5": 5, "show-1": 5, "show-3": 5, "show-2": 4 });
+  const hits = lookup<HitRating>({ "show-5": 5, "show-1": 5, "show-3": 5, "show-2": 4 });
   const data = buildTearCardData(sampleEntries(), statuses({}), hits, NOW);
   expect(data.hardest).toEqual({ rank: 1, title: "Show 1", hit: 5 });
 });

@@ -1,40 +1,35 @@
 import { useSearchParams } from "react-router";
 import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
+import { formatList } from "../entries/format-entry";
+import { rankOrder, type NamedEntry } from "../entries/rank-order";
+import type { WatchStatus } from "../entries/watch-status";
 import { statusOf } from "./marks";
 import { OrderList, orderRows } from "./my-order-view";
 import { decodeShareCode, parseShareParam } from "./share-code";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
-import type { Mark, MarkStatus } from "./tracker-types";
+import type { Mark } from "./tracker-types";
 import { BackToCountdown } from "../../components/ui/back-to-countdown";
 
-type Entryish = {
-  readonly rank: number;
-  readonly slug: string;
-  readonly title: { readonly english: string };
-};
-
-const STATUS_TEXT: Record<MarkStatus, string> = { unwatched: "Not yet", watched: "Watched", cried: "Cried" };
-const STATUS_TONE: Record<MarkStatus, string> = {
+const STATUS_TEXT: Record<WatchStatus, string> = { unwatched: "Not yet", watched: "Watched", cried: "Cried" };
+const STATUS_TONE: Record<WatchStatus, string> = {
   unwatched: "text-muted",
   watched: "text-ink",
   cried: "text-rose",
 };
-const STATUS_RANK: Record<MarkStatus, number> = { unwatched: 0, watched: 1, cried: 2 };
+const STATUS_RANK: Record<WatchStatus, number> = { unwatched: 0, watched: 1, cried: 2 };
 
-function titles(entries: readonly Entryish[]): string {
-  const names = entries.map((entry) => `#${entry.rank} ${entry.title.english}`);
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+function titles(entries: readonly NamedEntry[]): string {
+  return formatList(entries.map((entry) => `#${entry.rank} ${entry.title.english}`));
 }
 
 /** A friend's marks beside the visitor's own, read-only until the visitor chooses to import. */
-export function CompareView({ entries }: { entries: readonly Entryish[] }) {
+export function CompareView({ entries }: { entries: readonly NamedEntry[] }) {
   const [params] = useSearchParams();
   const store = useTrackerStore();
   const { marks } = useTrackerSnapshot();
   const { offerUndo } = useUndo();
-  const byRank = [...entries].sort((a, b) => a.rank - b.rank);
+  const byRank = rankOrder(entries);
   const code = parseShareParam(params);
   const decoded =
     code === null

@@ -1,4 +1,4 @@
-import type { HitRating } from "./tracker-types";
+import type { HitRating } from "../entries/watch-status";
 
 /** The five steps of "How hard did it hit?", in words. */
 export const HIT_LABELS: Record<HitRating, string> = {

@@ -1,10 +1,9 @@
 import { Droplet } from "lucide-react";
 import { useId } from "react";
+import { HIT_RATINGS } from "../entries/watch-status";
 import { hitOf } from "./marks";
 import { useTrackerSnapshot, useTrackerStore } from "./tracker-context";
 import { HIT_LABELS } from "./hit-labels";
-
-const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** "How hard did it hit?" — five native radios, so arrow keys and screen readers just work. */
 export function HitScale({ slug }: { slug: string }) {
@@ -20,7 +19,7 @@ export function HitScale({ slug }: { slug: string }) {
         How hard did it hit?
       </p>
       <div className="mt-2 flex flex-wrap gap-1.5">
-        {RATINGS.map((rating) => (
+        {HIT_RATINGS.map((rating) => (
           <label key={rating} className="hit-option">
             <input
               type="radio"
@@ -32,7 +31,7 @@ export function HitScale({ slug }: { slug: string }) {
             />
             <span className="hit-pill">
               <span aria-hidden="true" className="flex">
-                {RATINGS.slice(0, rating).map((drop) => (
+                {HIT_RATINGS.slice(0, rating).map((drop) => (
                   <Droplet key={drop} className="-mx-0.5 size-3" />
                 ))}
               </span>

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { hardestHit, type HitRating } from "../entries/watch-status";
 import {
   countProgress,
   diffMarks,
-  hardestHit,
   hitOf,
   markTime,
   mergeAvoid,
@@ -26,7 +26,7 @@ import {
   NOW,
   SLUGS_IN_RANK_ORDER,
 } from "./testing/tracker-arbitraries";
-import type { HitRating, Marks } from "./tracker-types";
+import type { Marks } from "./tracker-types";
 
 const T1 = new Date("2026-01-01T10:00:00.000Z");
 const T2 = new Date("2026-02-01T10:00:00.000Z");
@@ -147,7 +147,7 @@ describe("setHit", () => {
   });
 });
 
-describe("hardestHit and myOrder", () => {
+describe("myOrder", () => {
   // Rank order: a is #1.
   const slugs = ["a", "b", "c", "d", "e", "f"];
   const rate = (marks: Marks, slug: string, hit: HitRating | null) =>
@@ -159,17 +159,6 @@ describe("hardestHit and myOrder", () => {
   marks = rate(marks, "e", 3);
   marks = rate(marks, "f", 5);
   marks = setWatched(marks, "a", true, T1);
-
-  test("hardestHit is the highest rating; a tie goes to the better-ranked show", () => {
-    expect(hardestHit(marks, slugs)).toBe("d");
-    expect(hardestHit(marks, [...slugs].reverse())).toBe("f");
-  });
-
-  test("hardestHit is null when nothing is rated, and ignores slugs not given", () => {
-    expect(hardestHit(NO_MARKS, slugs)).toBeNull();
-    expect(hardestHit(setCried(NO_MARKS, "a", true, T1), slugs)).toBeNull();
-    expect(hardestHit(marks, ["a", "b", "c"])).toBe("b");
-  });
 
   test("myOrder lists Cried shows by rating, unrated after rated, ties in rank order", () => {
     expect(myOrder(marks, slugs)).toEqual(["d", "f", "b", "e", "c"]);
@@ -183,8 +172,9 @@ describe("hardestHit and myOrder", () => {
         const order = myOrder(any, SLUGS_IN_RANK_ORDER);
         const cried = SLUGS_IN_RANK_ORDER.filter((slug) => statusOf(any, slug) === "cried");
         expect([...order].sort()).toEqual([...cried].sort());
-        const hardest = hardestHit(any, SLUGS_IN_RANK_ORDER);
-        if (hardest !== null) expect(order[0]).toBe(hardest);
+        const ranked = SLUGS_IN_RANK_ORDER.map((slug, index) => ({ slug, rank: index + 1 }));
+        const hardest = hardestHit(ranked, (slug) => hitOf(any, slug));
+        if (hardest !== null) expect(order[0]).toBe(hardest.entry.slug);
         for (let index = 1; index < order.length; index += 1) {
           const [before = "", after = ""] = [order[index - 1], order[index]];
           const [hitBefore, hitAfter] = [hitOf(any, before) ?? 0, hitOf(any, after) ?? 0];

@@ -1,6 +1,7 @@
 import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
+import type { HitRating, WatchStatus } from "../entries/watch-status";
 import { isHitRating } from "./read-mark";
-import type { HitRating, Mark, Marks, MarkStatus } from "./tracker-types";
+import type { Mark, Marks } from "./tracker-types";
 
 // Pure mark logic. Every function returns the same Marks object when nothing changes, so
 // callers can tell a no-op by identity. Slugs are read with Object.hasOwn: a slug such as
@@ -13,7 +14,7 @@ export function markOf(marks: Marks, slug: string): Mark | undefined {
   return Object.hasOwn(marks, slug) ? marks[slug] : undefined;
 }
 
-export function statusOf(marks: Marks, slug: string): MarkStatus {
+export function statusOf(marks: Marks, slug: string): WatchStatus {
   const mark = markOf(marks, slug);
   if (mark === undefined) return "unwatched";
   return mark.criedAt === undefined ? "watched" : "cried";
@@ -69,16 +70,6 @@ export function setHit(marks: Marks, slug: string, hit: HitRating | null, now: D
     slug,
     hit === null ? { watchedAt, criedAt, ratedAt } : { watchedAt, criedAt, hit, ratedAt },
   );
-}
-
-/** The rated show that hit hardest; a tie goes to the better-ranked show. Null when none is rated. */
-export function hardestHit(marks: Marks, slugsInRankOrder: readonly string[]): string | null {
-  let hardest: { slug: string; hit: HitRating } | null = null;
-  for (const slug of slugsInRankOrder) {
-    const hit = hitOf(marks, slug);
-    if (hit !== undefined && (hardest === null || hit > hardest.hit)) hardest = { slug, hit };
-  }
-  return hardest?.slug ?? null;
 }
 
 /**

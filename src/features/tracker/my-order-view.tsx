@@ -1,18 +1,13 @@
 import { AppLink } from "../../components/ui/app-link";
 import { paths } from "../../config/paths";
+import { rankOrder, type NamedEntry } from "../entries/rank-order";
 import { HIT_LABELS } from "./hit-labels";
 import { hitOf, myOrder } from "./marks";
 import type { Marks } from "./tracker-types";
 
-export type OrderEntry = {
-  readonly rank: number;
-  readonly slug: string;
-  readonly title: { readonly english: string };
-};
-
 /** The shows that made someone cry, by how hard they hit (ties by our rank), as rows. */
-export function orderRows(entries: readonly OrderEntry[], marks: Marks) {
-  const byRank = [...entries].sort((a, b) => a.rank - b.rank);
+export function orderRows(entries: readonly NamedEntry[], marks: Marks) {
+  const byRank = rankOrder(entries);
   return myOrder(
     marks,
     byRank.map((entry) => entry.slug),

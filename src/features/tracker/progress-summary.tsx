@@ -1,5 +1,7 @@
+import type { NamedEntry } from "../entries/rank-order";
+import { hardestHit } from "../entries/watch-status";
 import { HIT_LABELS } from "./hit-labels";
-import { countProgress, hardestHit, hitOf } from "./marks";
+import { countProgress, hitOf } from "./marks";
 import { useTrackerSnapshot } from "./tracker-context";
 
 export function describeProgress(watched: number, cried: number, total: number): string {
@@ -10,25 +12,13 @@ export function describeProgress(watched: number, cried: number, total: number):
 }
 
 /** "7 of 21 watched · 4 made you cry", with two quiet bars that grow (transform only). */
-type Entryish = {
-  readonly rank: number;
-  readonly slug: string;
-  readonly title: { readonly english: string };
-};
-
-export function ProgressSummary({ entries }: { entries: readonly Entryish[] }) {
+export function ProgressSummary({ entries }: { entries: readonly NamedEntry[] }) {
   const { marks } = useTrackerSnapshot();
-  const byRank = [...entries].sort((a, b) => a.rank - b.rank);
   const { watched, cried, total } = countProgress(
     marks,
-    byRank.map((entry) => entry.slug),
+    entries.map((entry) => entry.slug),
   );
-  const hardestSlug = hardestHit(
-    marks,
-    byRank.map((entry) => entry.slug),
-  );
-  const hardest = byRank.find((entry) => entry.slug === hardestSlug);
-  const hardestHitRating = hardest ? hitOf(marks, hardest.slug) : undefined;
+  const hardest = hardestHit(entries, (slug) => hitOf(marks, slug));
   const share = (count: number) => (total === 0 ? 0 : count / total);
 
   return (
@@ -45,13 +35,13 @@ export function ProgressSummary({ entries }: { entries: readonly Entryish[] }) {
           style={{ transform: `scaleX(${share(cried)})` }}
         />
       </div>
-      {hardest && hardestHitRating && (
+      {hardest && (
         <p className="mt-3 text-sm text-muted">
           Hit you hardest:{" "}
           <span className="text-ink">
-            #{hardest.rank} {hardest.title.english}
+            #{hardest.entry.rank} {hardest.entry.title.english}
           </span>{" "}
-          ({HIT_LABELS[hardestHitRating].toLowerCase()})
+          ({HIT_LABELS[hardest.hit].toLowerCase()})
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { jsonObject } from "../../lib/json-object";
 import { CONTENT_CATEGORY_IDS, contentCategoryNamed, type ContentCategory } from "../entries/vocabulary";
-import type { HitRating, Mark } from "./tracker-types";
+import { HIT_RATINGS, type HitRating } from "../entries/watch-status";
+import type { Mark } from "./tracker-types";
 
 // One reading of a single untrusted mark (and of the avoid list), shared by the storage
 // blob (which repairs what it can) and the import file (which reports the same issues as
@@ -25,7 +26,7 @@ const IsoDateTimeSchema = v.pipe(
   v.isoTimestamp("must be an ISO 8601 date and time"),
   v.check(isCalendarDay, "must be a day on the calendar"),
 );
-const HitRatingSchema = v.picklist([1, 2, 3, 4, 5]);
+const HitRatingSchema = v.picklist(HIT_RATINGS);
 const ListSchema = v.array(v.unknown());
 
 const MarkShapeSchema = jsonObject(

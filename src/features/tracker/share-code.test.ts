@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { paths } from "../../config/paths";
+import type { HitRating, WatchStatus } from "../entries/watch-status";
 import { hitOf, statusOf } from "./marks";
 import { decodeShareCode, encodeShareCode, parseShareParam } from "./share-code";
 import {
@@ -9,17 +10,17 @@ import {
   SLUGS_IN_RANK_ORDER,
   statusesArbitrary,
 } from "./testing/tracker-arbitraries";
-import type { HitRating, Mark, Marks, MarkStatus } from "./tracker-types";
+import type { Mark, Marks } from "./tracker-types";
 
 const SLUGS = SLUGS_IN_RANK_ORDER;
 const T = "2026-05-01T12:00:00.000Z";
 
 /** Marks that have exactly these statuses, and these ratings. */
 function marksWith(
-  statuses: Readonly<Record<string, MarkStatus>>,
+  statuses: Readonly<Record<string, WatchStatus>>,
   hits: Readonly<Record<string, HitRating>> = {},
 ): Marks {
-  const markFor = (slug: string, status: MarkStatus): Mark[] => {
+  const markFor = (slug: string, status: WatchStatus): Mark[] => {
     if (status === "unwatched") return [];
     if (status === "watched") return [{ watchedAt: T }];
     const hit = Object.hasOwn(hits, slug) ? hits[slug] : undefined;
@@ -30,7 +31,7 @@ function marksWith(
   );
 }
 
-const allUnwatched = Object.fromEntries(SLUGS.map((slug) => [slug, "unwatched" as MarkStatus]));
+const allUnwatched = Object.fromEntries(SLUGS.map((slug) => [slug, "unwatched" as WatchStatus]));
 
 describe("encodeShareCode", () => {
   test("packs two entries per base64url character after a version prefix", () => {

@@ -1,6 +1,7 @@
 import { SHARE_PARAM } from "../../config/paths";
+import type { HitRating, WatchStatus } from "../entries/watch-status";
 import { hitOf, statusOf } from "./marks";
-import type { HitRating, Marks, MarkStatus } from "./tracker-types";
+import type { Marks } from "./tracker-types";
 
 // "Share my marks" without a server: the statuses travel in the link itself.
 //
@@ -15,9 +16,9 @@ export const SHARE_CODE_VERSION = 2;
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const CODE_PATTERN = /^([1-9]\d{0,3})\.([A-Za-z0-9_-]*)$/;
 const MAX_CODE_LENGTH = 200; // characters; a code for 21 entries has 13
-const STATUS_VALUE: Readonly<Record<MarkStatus, number>> = { unwatched: 0, watched: 1, cried: 2 };
+const STATUS_VALUE: Readonly<Record<WatchStatus, number>> = { unwatched: 0, watched: 1, cried: 2 };
 const RATED_OFFSET = 2; // value = rating + 2, so 3–7 mean cried and rated 1–5
-type Share = { readonly status: MarkStatus; readonly hit?: HitRating };
+type Share = { readonly status: WatchStatus; readonly hit?: HitRating };
 const SHARE_OF_VALUE: readonly Share[] = [
   { status: "unwatched" },
   { status: "watched" },
@@ -34,7 +35,7 @@ const VALUES_IN_VERSION: Readonly<Record<number, number>> = { 1: 3, 2: 8 };
 export type ShareDecodeResult =
   | {
       readonly ok: true;
-      readonly statuses: Record<string, MarkStatus>;
+      readonly statuses: Record<string, WatchStatus>;
       /** Ratings of their rated Cried shows; empty for a version 1 code. */
       readonly hits: Record<string, HitRating>;
     }

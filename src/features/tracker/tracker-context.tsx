@@ -7,8 +7,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
+import type { WatchStatus } from "../entries/watch-status";
 import { statusOf } from "./marks";
-import type { Marks, MarkStatus, TrackerSnapshot } from "./tracker-types";
+import type { Marks, TrackerSnapshot } from "./tracker-types";
 import { SERVER_SNAPSHOT, type TrackerStore } from "./tracker-store";
 
 type Undo = { readonly message: string; readonly marksBefore: Marks; readonly id: number };
@@ -72,7 +73,7 @@ export function useTrackerSnapshot(): TrackerSnapshot {
  * One show's status alone: a component that shows one show's marks re-renders when that
  * show's status changes, not on every mark anywhere (a tap re-renders one card, not 21).
  */
-export function useMarkStatus(slug: string): MarkStatus {
+export function useMarkStatus(slug: string): WatchStatus {
   const store = useTrackerStore();
   return useSyncExternalStore(
     store.subscribe,

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { memoryStorage } from "../../test/memory-storage";
 import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../entries/vocabulary";
+import type { HitRating } from "../entries/watch-status";
 import { hitArbitrary, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { twoTabStores } from "./testing/two-tab-stores";
 import type { TrackerData } from "./tracker-blob";
 import { createTrackerStore, type TrackerStore } from "./tracker-store";
-import type { HitRating } from "./tracker-types";
 
 // For any interleaving of two tabs' changes (on different shows, and different avoid
 // notes), of lock grants and of deliveries between the tabs' copies of storage, everything

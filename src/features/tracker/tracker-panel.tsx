@@ -4,6 +4,7 @@ import { paths } from "../../config/paths";
 import { absoluteUrl } from "../../config/site";
 import { downloadText } from "../../lib/download";
 import { lazyComponent } from "../../lib/lazy-component";
+import { rankOrder } from "../entries/rank-order";
 import { useTrackerSnapshot, useTrackerStore, useUndo } from "./tracker-context";
 import type { MalExportEntry } from "./mal/mal-export";
 import type { MalEntry, MalPlan } from "./mal/mal-plan";
@@ -32,7 +33,8 @@ type Pending = {
   readonly preferences: TrackerPreferences | undefined;
 };
 type MalPending = { readonly fileName: string; readonly plan: MalPlan; readonly unreadable: number };
-type Entryish = MalEntry & MalExportEntry;
+/** The panel needs what the MyAnimeList import and export need. */
+export type TrackerPanelEntry = MalEntry & MalExportEntry;
 
 const ACTION =
   "inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow";
@@ -72,7 +74,7 @@ function ChooseFile({
 }
 
 /** Export, import, share and reset: the person's marks are theirs to take anywhere. */
-export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
+export function TrackerPanel({ entries }: { entries: readonly TrackerPanelEntry[] }) {
   const store = useTrackerStore();
   const { marks, avoid } = useTrackerSnapshot();
   const { offerUndo } = useUndo();
@@ -82,7 +84,7 @@ export function TrackerPanel({ entries }: { entries: readonly Entryish[] }) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
 
-  const slugsInRankOrder = [...entries].sort((a, b) => a.rank - b.rank).map((entry) => entry.slug);
+  const slugsInRankOrder = rankOrder(entries).map((entry) => entry.slug);
   const titleOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.title.english ?? slug;
   const rankOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.rank ?? 0;
   const markCount = Object.keys(marks).length;

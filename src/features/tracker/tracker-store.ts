@@ -2,13 +2,14 @@ import { STORAGE_KEYS } from "../../config/storage-keys";
 import type { SafeStorage } from "../../lib/safe-storage";
 import { browserLocks, tabLock, type LockRequester } from "../../lib/tab-lock";
 import type { ContentCategory } from "../entries/vocabulary";
+import type { HitRating } from "../entries/watch-status";
 import * as rules from "./marks";
 import { readAvoidList } from "./read-mark";
 import { repairMarks } from "./tracker-blob";
 import { WRITE_LOCK } from "./tracker-cross-tab";
 import { onAvoid, onBoth, onMarks, replay, switchAvoid, type Operation } from "./tracker-operations";
 import { createTrackerPersistence } from "./tracker-persistence";
-import type { HitRating, Marks, TrackerSnapshot } from "./tracker-types";
+import type { Marks, TrackerSnapshot } from "./tracker-types";
 
 // The person's marks and avoid preference as an external store for useSyncExternalStore.
 // Storage rules live in tracker-persistence.ts; this module turns its state into stable

@@ -1,9 +1,7 @@
 import type { ContentCategory } from "../entries/vocabulary";
+import type { HitRating } from "../entries/watch-status";
 
 // The shapes the tracker shares with its UI. Timestamps are ISO 8601 strings (UTC).
-
-/** "How hard did it hit?": 1 (a lump in the throat) to 5 (wrecked). Only Cried marks carry one. */
-export type HitRating = 1 | 2 | 3 | 4 | 5;
 
 export type Mark = {
   /** When the show was marked Watched. Cried implies Watched, so this is always set. */
@@ -21,8 +19,6 @@ export type Mark = {
 
 /** Marks by entry slug. A slug with no mark is "not watched yet". */
 export type Marks = Readonly<Record<string, Mark>>;
-
-export type MarkStatus = "unwatched" | "watched" | "cried";
 
 /** What the person has told us about themselves, kept in the same blob as the marks. */
 export type TrackerPreferences = {

@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
 import { Sheet } from "../../components/ui/sheet";
 import { ProgressSummary } from "./progress-summary";
-import { TrackerPanel } from "./tracker-panel";
-import type { MalExportEntry } from "./mal/mal-export";
-import type { MalEntry } from "./mal/mal-plan";
+import { TrackerPanel, type TrackerPanelEntry } from "./tracker-panel";
 
 // Its own module, apart from the bar's progress (your-marks.tsx): the sheet and the
 // tracker's tools load with the lazy Your marks sheet, not with the app.
 
 type YourMarksSheetProps = {
-  entries: readonly (MalEntry & MalExportEntry)[];
+  entries: readonly TrackerPanelEntry[];
   extra?: ReactNode;
   onClose: () => void;
 };

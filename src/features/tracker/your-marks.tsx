@@ -1,4 +1,5 @@
 import { lazyComponent } from "../../lib/lazy-component";
+import type { NamedEntry } from "../entries/rank-order";
 import { countProgress, type Progress } from "./marks";
 import { describeProgress } from "./progress-summary";
 import { storageNotices } from "./storage-notices";
@@ -10,14 +11,8 @@ const TrackerNotices = lazyComponent(() =>
   import("./tracker-notices").then((module) => ({ default: module.TrackerNotices })),
 );
 
-export type Entryish = {
-  readonly rank: number;
-  readonly slug: string;
-  readonly title: { readonly english: string };
-};
-
 /** The person's progress over the whole list, for the countdown bar. */
-export function useProgress(entries: readonly Entryish[]) {
+export function useProgress(entries: readonly NamedEntry[]) {
   const { marks } = useTrackerSnapshot();
   return countProgress(
     marks,

@@ -1,5 +1,6 @@
 import { escapeXml } from "../../../lib/escape-xml";
 import type { Entry } from "../../entries/entry-schema";
+import { countdownOrder, type NamedEntry } from "../../entries/rank-order";
 import { markOf } from "../marks";
 import type { Marks } from "../tracker-types";
 
@@ -7,19 +8,15 @@ import type { Marks } from "../tracker-types";
 // Kitsu all import: one <anime> per watched show, Completed, with the day it was marked as
 // its finish date. Nothing else leaves: no Cried, ratings, Avoid or order (decision 018).
 
-export type MalExportEntry = Pick<Entry, "slug" | "rank" | "ids" | "format" | "episodes"> & {
-  readonly title: Pick<Entry["title"], "english">;
-};
+export type MalExportEntry = NamedEntry & Pick<Entry, "ids" | "format" | "episodes">;
 
 const SERIES_TYPE = { film: "Movie", tv: "TV", ova: "OVA" } as const;
 
 export function buildMalExport(marks: Marks, entries: readonly MalExportEntry[]): string {
-  const watched = [...entries]
-    .sort((a, b) => b.rank - a.rank)
-    .flatMap((entry) => {
-      const mark = markOf(marks, entry.slug);
-      return mark ? [{ entry, day: mark.watchedAt.slice(0, 10) }] : [];
-    });
+  const watched = countdownOrder(entries).flatMap((entry) => {
+    const mark = markOf(marks, entry.slug);
+    return mark ? [{ entry, day: mark.watchedAt.slice(0, 10) }] : [];
+  });
   const anime = watched.map(({ entry, day }) => {
     const episodes = entry.episodes ?? 1;
     return `  <anime>

@@ -1,4 +1,5 @@
 import type { Entry } from "../../entries/entry-schema";
+import { countdownOrder, type NamedEntry } from "../../entries/rank-order";
 import { markOf } from "../marks";
 import { readTimestamp } from "../read-mark";
 import type { Marks } from "../tracker-types";
@@ -9,9 +10,7 @@ import type { MalRecord, MalStatus } from "./mal-read";
 // named and make no mark; another version of an entry (Brotherhood for #20) is not that
 // entry. The import only adds: a show already marked here is left exactly as it is.
 
-export type MalEntry = Pick<Entry, "slug" | "rank" | "ids" | "related"> & {
-  readonly title: Pick<Entry["title"], "english">;
-};
+export type MalEntry = NamedEntry & Pick<Entry, "ids" | "related">;
 
 export type MalPlan = {
   /** Completed there, not marked here: each becomes Watched. */
@@ -63,7 +62,7 @@ export function planMalImport(
   const already: string[] = [];
   const unfinished: { slug: string; status: Exclude<MalStatus, "Completed"> }[] = [];
   const otherVersions: { slug: string; title: string; status: MalStatus }[] = [];
-  for (const entry of [...entries].sort((a, b) => b.rank - a.rank)) {
+  for (const entry of countdownOrder(entries)) {
     const record = found.get(entry.ids.myAnimeList);
     if (record?.status === "Completed") {
       if (markOf(marks, entry.slug)) already.push(entry.slug);

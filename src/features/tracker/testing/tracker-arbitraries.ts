@@ -2,8 +2,9 @@ import fc from "fast-check";
 import rawEntries from "../../../../data/entries.json";
 import { parseEntries } from "../../entries/parse-entries";
 import { CONTENT_CATEGORY_IDS, type ContentCategory } from "../../entries/vocabulary";
+import { HIT_RATINGS, type HitRating, type WatchStatus } from "../../entries/watch-status";
 import { EARLIEST_MARK_TIME } from "../read-mark";
-import type { HitRating, Mark, Marks, MarkStatus, TrackerPreferences } from "../tracker-types";
+import type { Mark, Marks, TrackerPreferences } from "../tracker-types";
 
 // Test support: the real slugs, a fixed "now", and fast-check arbitraries for valid marks.
 
@@ -20,7 +21,7 @@ export const isoTime = (now: Date = NOW): fc.Arbitrary<string> =>
     .date({ min: new Date(EARLIEST_MARK_TIME), max: now, noInvalidDate: true })
     .map((date) => date.toISOString());
 
-export const hitArbitrary: fc.Arbitrary<HitRating> = fc.constantFrom(1, 2, 3, 4, 5);
+export const hitArbitrary: fc.Arbitrary<HitRating> = fc.constantFrom(...HIT_RATINGS);
 
 /** A mark as version 1 wrote it: no rating. */
 export const v1MarkArbitrary = (now: Date = NOW): fc.Arbitrary<Mark> =>
@@ -62,7 +63,7 @@ export const preferencesArbitrary: fc.Arbitrary<TrackerPreferences> = avoidArbit
   avoid,
 }));
 
-export const statusArbitrary: fc.Arbitrary<MarkStatus> = fc.constantFrom("unwatched", "watched", "cried");
+export const statusArbitrary: fc.Arbitrary<WatchStatus> = fc.constantFrom("unwatched", "watched", "cried");
 
 export const statusesArbitrary = (slugs: readonly string[] = SLUGS_IN_RANK_ORDER) =>
   fc
