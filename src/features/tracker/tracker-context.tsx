@@ -10,7 +10,8 @@ import {
 import type { WatchStatus } from "../entries/watch-status";
 import { statusOf } from "./marks";
 import type { Marks, TrackerSnapshot } from "./tracker-types";
-import { SERVER_SNAPSHOT, type TrackerStore } from "./tracker-store";
+import { SERVER_SNAPSHOT } from "./tracker-snapshot";
+import type { TrackerStore } from "./tracker-store";
 
 type Undo = { readonly message: string; readonly marksBefore: Marks; readonly id: number };
 type UndoApi = {

@@ -4,7 +4,7 @@ import type { SafeStorage } from "../../lib/safe-storage";
 import { memoryStorage, type MemoryStorage } from "../../test/memory-storage";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { serializeTrackerBlob } from "./tracker-blob";
-import { createTrackerStore, SERVER_SNAPSHOT } from "./tracker-store";
+import { createTrackerStore } from "./tracker-store";
 import type { Marks } from "./tracker-types";
 
 const T1 = "2026-05-01T12:00:00.000Z";
@@ -34,18 +34,6 @@ test("with nothing stored it starts empty and healthy, and the snapshot is stabl
     migratedFrom: null,
   });
   expect(store.getSnapshot()).toBe(snapshot);
-});
-
-test("the server snapshot is empty, healthy and frozen", () => {
-  expect(SERVER_SNAPSHOT).toEqual({
-    marks: {},
-    avoid: [],
-    storage: "ok",
-    problem: null,
-    readOnly: false,
-    migratedFrom: null,
-  });
-  expect(Object.isFrozen(SERVER_SNAPSHOT)).toBe(true);
 });
 
 test("it refuses to start without the list's slugs, which would wipe every mark", () => {

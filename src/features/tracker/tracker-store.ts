@@ -9,12 +9,13 @@ import { repairMarks } from "./tracker-blob";
 import { WRITE_LOCK } from "./tracker-cross-tab";
 import { onAvoid, onBoth, onMarks, replay, switchAvoid, type Operation } from "./tracker-operations";
 import { createTrackerPersistence } from "./tracker-persistence";
+import { nextSnapshot, SERVER_SNAPSHOT } from "./tracker-snapshot";
 import type { Marks, TrackerSnapshot } from "./tracker-types";
 
 // The person's marks and avoid preference as an external store for useSyncExternalStore.
-// Storage rules live in tracker-persistence.ts; this module turns its state into stable
-// snapshots. A change shows in the snapshot at once, before storage has it. Methods do not
-// use `this`, so they can be passed around unbound.
+// Storage rules live in tracker-persistence.ts, and stable snapshots in tracker-snapshot.ts;
+// this module runs each change. A change shows in the snapshot at once, before storage has
+// it. Methods do not use `this`, so they can be passed around unbound.
 
 export type TrackerStore = {
   subscribe(listener: () => void): () => void;
@@ -60,16 +61,6 @@ export type TrackerStoreOptions = {
 /** Preferences as they come from outside: notes this version does not know are dropped. */
 export type AvoidPreferences = { readonly avoid: readonly string[] };
 
-/** For getServerSnapshot: the page renders as if nothing were marked, then hydrates. */
-export const SERVER_SNAPSHOT: TrackerSnapshot = Object.freeze({
-  marks: rules.NO_MARKS,
-  avoid: rules.NO_AVOID,
-  storage: "ok",
-  problem: null,
-  readOnly: false,
-  migratedFrom: null,
-});
-
 export function createTrackerStore({
   storage,
   knownSlugs,
@@ -100,27 +91,9 @@ export function createTrackerStore({
   const visible = () => replay(state.pending, state.confirmed);
 
   function publish() {
-    const { marks, preferences } = visible();
-    const stableMarks = rules.sameMarks(marks, snapshot.marks) ? snapshot.marks : marks;
-    const stableAvoid = rules.sameAvoid(preferences.avoid, snapshot.avoid)
-      ? snapshot.avoid
-      : preferences.avoid;
-    const unchanged =
-      stableMarks === snapshot.marks &&
-      stableAvoid === snapshot.avoid &&
-      state.health === snapshot.storage &&
-      state.problem === snapshot.problem &&
-      state.readOnly === snapshot.readOnly &&
-      state.migratedFrom === snapshot.migratedFrom;
-    if (unchanged) return;
-    snapshot = {
-      marks: stableMarks,
-      avoid: stableAvoid,
-      storage: state.health,
-      problem: state.problem,
-      readOnly: state.readOnly,
-      migratedFrom: state.migratedFrom,
-    };
+    const next = nextSnapshot(snapshot, visible(), state);
+    if (next === snapshot) return;
+    snapshot = next;
     for (const listener of [...listeners]) listener();
   }
 
