@@ -1,6 +1,6 @@
 import { Modal } from "../../../components/ui/modal";
 import type { MalPlan } from "./mal-plan";
-import type { MalStatus } from "./mal-read";
+import type { MalStatus } from "./mal-xml";
 
 type MalImportDialogProps = {
   fileName: string;

@@ -6,7 +6,8 @@ import { malExport } from "../testing/mal-fixtures";
 import type { Marks } from "../tracker-types";
 import { buildMalExport } from "./mal-export";
 import { marksToAdd, planIsEmpty, planMalImport, wantedIds } from "./mal-plan";
-import { readMalBytes, type MalRecord } from "./mal-read";
+import { readMalBytes } from "./mal-read";
+import type { MalRecord } from "./mal-xml";
 
 const entries = parseEntries(rawEntries);
 const NOW = new Date("2026-06-01T09:30:00.000Z");

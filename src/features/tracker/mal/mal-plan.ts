@@ -3,7 +3,7 @@ import { countdownOrder, type NamedEntry } from "../../entries/rank-order";
 import { markOf } from "../marks";
 import { readTimestamp } from "../read-mark";
 import type { Marks } from "../tracker-types";
-import type { MalRecord, MalStatus } from "./mal-read";
+import type { MalRecord, MalStatus } from "./mal-xml";
 
 // What a MyAnimeList export means for this list, before anything changes. Matching is by
 // MyAnimeList id only, never by title. Completed becomes Watched; the other statuses are
