@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
+import * as espree from "espree";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -95,6 +96,12 @@ export default tseslint.config(
     // Playwright fixtures call `use`, which is not React's hook.
     files: ["tests/e2e/**", "tests/engines/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // The inline boot loader runs before anything else, in any browser: ES5, a classic script.
+    files: ["src/app/boot-loader.js"],
+    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: "script", globals: globals.browser },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
   {
     files: ["*.config.{ts,js}", "eslint.config.js"],

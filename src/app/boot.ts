@@ -1,17 +1,22 @@
 import "../styles.css";
 import { requestEntriesEarly } from "../features/entries/load-entries";
-import { holdEarlyClicks } from "./early-clicks";
+import { appLive } from "./app-live";
+import { firstUse, keepEarlyTaps, replayTaps } from "./early-clicks";
 import { MANIFEST_FILE } from "../config/pwa";
 import type * as Main from "./main";
 
-// The page arrives as finished HTML, styled by the CSS its own markup uses, inlined
-// (scripts/prerender-critical-css.ts). Nothing else is asked for until the browser has
-// painted it: then the page's inline loader (scripts/boot-loader.ts) adds this module and a
-// modulepreload link for each chunk of the app's code, which download side by side. Once
-// the page has loaded and shown its images, this module adds the full stylesheet (for the
-// views the page did not prerender: drawer, dialogs), asks for the ranking data and runs
-// the app. Until then the page reads, scrolls and follows links as is. The dev server
-// loads this module directly.
+// Startup, in five stages, drawn in docs/startup.md. The page arrives as finished HTML,
+// styled by the CSS its own markup uses, inlined (scripts/prerender-critical-css.ts), and
+// reads, scrolls and follows links as it is until stage 5.
+//   1. Painted: the page's inline loader (boot-loader.js) saw the first paint and added this
+//      module, with a modulepreload link for each chunk of the app's code. It has kept
+//      every tap since. (The dev server loads this module directly.)
+//   2. Shown: the page's own first view is done (the load event; its eager images, an entry
+//      page's artwork, decoded and painted), or someone has started to use it.
+//   3. Started: the full stylesheet (for the views the page did not prerender: drawer,
+//      dialogs), the ranking data and the app's code, side by side.
+//   4. Taken over: React hydrates the page once all three are here (main.tsx).
+//   5. Live: the taps kept since stage 1 are replayed on the live page (early-clicks.ts).
 
 /**
  * Adds the full stylesheet, which the prerendered page holds inert in a
@@ -70,13 +75,27 @@ async function loadApp(): Promise<typeof Main> {
   return import("./main");
 }
 
-let started = false;
+/** Resolves after `count` frames, once the last has been painted (a task after its callbacks). */
+async function frames(count: number): Promise<void> {
+  for (let frame = 0; frame < count; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await nextTask();
+}
 
-// The app renders views the inlined CSS does not cover: takeOverPage waits for the full
-// stylesheet too.
-function startApp(): void {
-  if (started) return;
-  started = true;
+/** Stage 2: the load event, then the images the page loads at once decoded and painted. */
+async function pageShown(): Promise<void> {
+  if (document.readyState !== "complete") {
+    await new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
+  }
+  const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
+  await Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined)));
+  await frames(2);
+}
+
+async function boot(): Promise<void> {
+  keepEarlyTaps();
+  await Promise.race([pageShown(), firstUse()]);
   // Where the page's own first view ends and the deferred work begins (seen in DevTools'
   // timings; the end-to-end tests measure layout shifts from here).
   performance.mark("made-us-cry:start");
@@ -85,24 +104,10 @@ function startApp(): void {
   // downloads against the largest paint (decision 014).
   requestEntriesEarly();
   const stylesheetReady = addDeferredStylesheets();
-  void loadApp().then((main) => main.takeOverPage(stylesheetReady));
+  const { takeOverPage } = await loadApp();
+  const earlyTaps = await takeOverPage(stylesheetReady);
+  await appLive;
+  await replayTaps(earlyTaps);
 }
 
-// The inline loader adds this module once the page has painted (scripts/boot-loader.ts:
-// the first contentful paint, or soon after the load event where the browser reports no
-// paint), so paint timing is not asked again here. What is left of the page's own first
-// view: the load event, and the images the page loads at once (an entry page's artwork)
-// decoded and painted, two frames later.
-function afterFirstView(callback: () => void): void {
-  const eagerImages = Array.from(document.images).filter((image) => image.loading !== "lazy");
-  const loaded = () =>
-    void Promise.all(eagerImages.map((image) => image.decode().catch(() => undefined))).then(() =>
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(callback, 0))),
-    );
-  if (document.readyState === "complete") loaded();
-  else window.addEventListener("load", loaded, { once: true });
-}
-
-// Someone using the page before then (a tap, a key) starts the app at once.
-holdEarlyClicks(startApp);
-afterFirstView(startApp);
+void boot();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { holdEarlyClicks, replayEarlyClicksWhenLive } from "./early-clicks";
+import { firstUse, keepEarlyTaps, replayTaps, takeEarlyTaps } from "./early-clicks";
 
 let taps: string[];
 
@@ -32,8 +32,6 @@ function toggle(name: string, pressed: boolean): HTMLButtonElement {
 }
 
 const becomeLive = () => document.documentElement.setAttribute("data-ready", "");
-// MutationObserver callbacks, then the replay: a task after the app is live, a task per click.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 beforeEach(() => {
   taps = [];
@@ -42,61 +40,68 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  replayEarlyClicksWhenLive(); // leaves no listener behind for the next test
+  takeEarlyTaps(); // leaves no listener behind for the next test
   document.documentElement.removeAttribute("data-ready");
 });
 
-test("the first pointer press and the first key press ask the app to start; later ones do not", () => {
-  const start = vi.fn();
-  holdEarlyClicks(start);
-  document.dispatchEvent(new Event("pointerdown"));
+test("the first pointer press or key press is the first use; nothing else is", async () => {
+  const used = vi.fn();
+  void firstUse().then(used);
+  document.dispatchEvent(new Event("click"));
+  document.dispatchEvent(new Event("scroll"));
+  await Promise.resolve();
+  expect(used).not.toHaveBeenCalled();
   document.dispatchEvent(new Event("keydown"));
+  await Promise.resolve();
+  expect(used).toHaveBeenCalledTimes(1);
+  const usedByPointer = vi.fn();
+  void firstUse().then(usedByPointer);
   document.dispatchEvent(new Event("pointerdown"));
-  expect(start).toHaveBeenCalledTimes(2); // startApp itself runs once (boot.ts)
+  await Promise.resolve();
+  expect(usedByPointer).toHaveBeenCalledTimes(1);
 });
 
 test("taps on the page's buttons before the app is live are replayed, in order, once it is", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const watched = button("Watched");
   const cried = button("Cried");
   watched.click();
   cried.click();
   expect(taps).toEqual(["Watched", "Cried"]); // the plain HTML's own listeners: none in the real page
   taps = [];
-  replayEarlyClicksWhenLive();
-  await settle();
-  expect(taps).toEqual([]);
+  const kept = takeEarlyTaps();
+  expect(taps).toEqual([]); // taken, not yet replayed: that waits for the live app (boot.ts)
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Watched", "Cried"]);
 });
 
 test("disabled buttons, buttons outside the app and taps after React has taken over are not replayed", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   button("Disabled", { disabled: true }).dispatchEvent(new MouseEvent("click", { bubbles: true }));
   button("Outside", { inRoot: false }).click();
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   button("Late").click();
   taps = [];
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual([]);
 });
 
 test("a button gone from the page by the time the app is live is skipped", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const gone = button("Gone");
   gone.click();
   gone.remove();
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual([]);
 });
 
 test("when the app renders the page afresh, a kept tap finds its button again by id or by place", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const card = () => {
     const article = document.createElement("article");
     article.id = "entry-hal";
@@ -109,7 +114,7 @@ test("when the app renders the page afresh, a kept tap finds its button again by
   card().append(watched);
   watched.click();
   filter.click();
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
 
   // A fresh render (an address with a query string) replaces every element.
   document.getElementById("root")?.replaceChildren();
@@ -119,19 +124,19 @@ test("when the app renders the page afresh, a kept tap finds its button again by
   freshFilter.id = "bar-filter";
   card().append(freshWatched);
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Watched", "Filter"]);
 });
 
 test("after a fresh render, a button at the same place with another label is not clicked", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const article = document.createElement("article");
   article.id = "entry-hal";
   document.getElementById("root")?.append(article);
   const watched = button("Watched");
   article.append(watched);
   watched.click();
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
 
   document.getElementById("root")?.replaceChildren();
   taps = [];
@@ -140,7 +145,7 @@ test("after a fresh render, a button at the same place with another label is not
   document.getElementById("root")?.append(fresh);
   fresh.append(button("Something else"));
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual([]);
 });
 
@@ -155,62 +160,62 @@ test("taps the page's inline loader kept before this module loaded are replayed 
   };
   window.addEventListener("click", loaderListener, true);
   icon.click(); // before this module loaded: a tap on the icon inside Watched
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   button("Cried").click();
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   window.removeEventListener("click", loaderListener, true);
   expect(taps).toEqual(["Watched", "Cried"]);
   expect(window.earlyTaps).toBeNull(); // the loader's listener keeps nothing more
 });
 
 test("a tap on a mark saved earlier, made while the page could not show it, does not undo it", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   // Prerendered: the HTML cannot know the marks, so Watched shows unpressed.
   const watched = toggle("Watched", false);
   watched.click(); // the person means: mark it
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   watched.setAttribute("aria-pressed", "true"); // the app renders the saved mark
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual([]);
   expect(watched.getAttribute("aria-pressed")).toBe("true");
 });
 
 test("a tap on a toggle asks for the opposite of what it showed, whichever way that is", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const watched = toggle("Watched", false);
   const allFormats = toggle("All formats", true); // a chip prerendered pressed
   watched.click();
   allFormats.click();
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Watched", "All formats"]);
   expect(watched.getAttribute("aria-pressed")).toBe("true");
   expect(allFormats.getAttribute("aria-pressed")).toBe("false");
 });
 
 test("two taps on one toggle before the app is live ask once: it looked the same after each", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const watched = toggle("Watched", false);
   watched.click();
   watched.click();
   expect(watched.getAttribute("aria-pressed")).toBe("false"); // what the page showed throughout
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Watched"]);
   expect(watched.getAttribute("aria-pressed")).toBe("true");
 });
 
 test("each toggle is read after the one before it has been replayed (Cried marks Watched too)", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const watched = toggle("Watched", false);
   const cried = toggle("Cried", false);
   cried.addEventListener("click", () => {
@@ -219,23 +224,23 @@ test("each toggle is read after the one before it has been replayed (Cried marks
   cried.click();
   watched.click();
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Cried"]); // Watched was already what the person asked for
   expect(watched.getAttribute("aria-pressed")).toBe("true");
 });
 
 test("plain buttons are replayed once per tap, toggles or not around them", async () => {
-  holdEarlyClicks(() => {});
+  keepEarlyTaps();
   const pick = button("Pick for me");
   const chip = toggle("War", false);
   pick.click();
   chip.click();
   pick.click();
   taps = [];
-  replayEarlyClicksWhenLive();
+  const kept = takeEarlyTaps();
   becomeLive();
-  await settle();
+  await replayTaps(kept);
   expect(taps).toEqual(["Pick for me", "War", "Pick for me"]);
 });

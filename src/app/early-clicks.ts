@@ -1,11 +1,12 @@
 // Until the app is live, the page is plain HTML: its buttons (marks, chips, Pick for me)
-// do nothing. A tap on one before then is kept and, once the app has taken over the page,
-// replayed on the same button: hydration reuses the prerendered elements, so they are still
-// the ones that were tapped. A toggle is not clicked blindly: it is set to the state the
-// person asked for (see KeptIntent).
+// do nothing. A tap on one before then is kept and, once the app is live, replayed on the
+// same button: hydration reuses the prerendered elements, so they are still the ones that
+// were tapped. A toggle is not clicked blindly: it is set to the state the person asked for
+// (see KeptIntent). The startup pipeline (boot.ts) calls these in order: keepEarlyTaps,
+// firstUse, takeEarlyTaps just before React takes over, replayTaps once the app is live.
 //
-// The page's inline boot loader (scripts/boot-loader.ts) starts keeping taps before this
-// module has loaded, in `window.earlyTaps`; without it (the dev server) this module starts.
+// The page's inline boot loader (src/app/boot-loader.js) starts keeping taps before this
+// module has loaded, in `window.earlyTaps`; without it (the dev server) keepEarlyTaps starts.
 
 declare global {
   interface Window {
@@ -57,7 +58,7 @@ function findAgain(button: HTMLButtonElement, address: ButtonAddress | undefined
  * Before the app is live a toggle cannot show the saved state (the prerendered HTML does not
  * know the person's marks), so a click replayed as is could undo a saved mark.
  */
-type KeptIntent = {
+export type KeptIntent = {
   readonly button: HTMLButtonElement;
   readonly pressed?: boolean;
   readonly address?: ButtonAddress;
@@ -103,39 +104,41 @@ async function replay(intents: readonly KeptIntent[]): Promise<void> {
   }
 }
 
-/** From the boot script: keeps taps on the page's buttons, and calls `start` on the first sign of use. */
-export function holdEarlyClicks(start: () => void): void {
-  if (!window.earlyTaps) {
-    window.earlyTaps = [];
-    document.addEventListener("click", keepTap, true);
-  }
-  for (const type of ["pointerdown", "keydown"] as const) {
-    document.addEventListener(type, start, { capture: true, once: true, passive: true });
-  }
+/** Keeps taps on the page's buttons, where the inline loader has not started to already. */
+export function keepEarlyTaps(): void {
+  if (window.earlyTaps) return;
+  window.earlyTaps = [];
+  document.addEventListener("click", keepTap, true);
+}
+
+/** Resolves at the first sign that someone is using the page: a pointer or a key pressed. */
+export function firstUse(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const used = () => {
+      stop.abort();
+      resolve();
+    };
+    for (const type of ["pointerdown", "keydown"] as const) {
+      document.addEventListener(type, used, { capture: true, passive: true, signal: stop.signal });
+    }
+  });
 }
 
 /**
- * From the app, just before React takes over the page (from then on React sees every
- * tap): stops keeping taps, reads what each tapped toggle showed, and replays the kept
- * taps once the app is live (`html[data-ready]`, set by RootLayout).
+ * Just before React takes over the page (from then on it sees every tap): stops keeping
+ * taps and reads what each tapped toggle showed, while it still shows that.
  */
-export function replayEarlyClicksWhenLive(): void {
+export function takeEarlyTaps(): readonly KeptIntent[] {
   const kept = window.earlyTaps ?? [];
   window.earlyTaps = null;
   document.removeEventListener("click", keepTap, true);
-  const intents = intentsOf(kept);
+  return intentsOf(kept);
+}
+
+/** Once the app is live: a task later, so the saved marks it renders at once are on screen. */
+export async function replayTaps(intents: readonly KeptIntent[]): Promise<void> {
   if (intents.length === 0) return;
-  const root = document.documentElement;
-  // A task after the app went live: the saved marks it renders right after hydration are on screen.
-  const replayWhenRendered = () => void nextTask().then(() => replay(intents));
-  if (root.hasAttribute("data-ready")) {
-    replayWhenRendered();
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (!root.hasAttribute("data-ready")) return;
-    observer.disconnect();
-    replayWhenRendered();
-  });
-  observer.observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+  await nextTask();
+  await replay(intents);
 }

@@ -4,15 +4,16 @@ import { BrowserRouter } from "react-router";
 import { entriesQueryOptions } from "../features/entries/entries-query";
 import { makeQueryClient } from "../lib/query-client";
 import { AppProviders } from "./providers";
-import { replayEarlyClicksWhenLive } from "./early-clicks";
+import { takeEarlyTaps, type KeptIntent } from "./early-clicks";
 import { AppRoutes, preloadRoutes } from "./routes";
 
 /**
- * Takes over the page once `stylesheetReady` has settled: the app renders views the
- * inlined CSS does not cover. Its data and the route's code load meanwhile, so the
- * stylesheet, the data and the code all arrive side by side.
+ * Startup, stage 4 (boot.ts): takes over the page once `stylesheetReady` has settled (the
+ * app renders views the inlined CSS does not cover). Its data and the route's code load
+ * meanwhile, so the stylesheet, the data and the code all arrive side by side. Returns the
+ * taps made before, for boot.ts to replay once the app is live.
  */
-export async function takeOverPage(stylesheetReady: Promise<void>): Promise<void> {
+export async function takeOverPage(stylesheetReady: Promise<void>): Promise<readonly KeptIntent[]> {
   const container = document.getElementById("root");
   if (!container) throw new Error("index.html has no #root element");
   const queryClient = makeQueryClient();
@@ -36,9 +37,9 @@ export async function takeOverPage(stylesheetReady: Promise<void>): Promise<void
     </StrictMode>
   );
 
-  // From here React sees every tap; the ones made before (early-clicks.ts) follow once it is
-  // live. Before React renders: the tapped toggles still show what the person saw.
-  replayEarlyClicksWhenLive();
+  // From here React sees every tap. Before it renders: the tapped toggles still show what
+  // the person saw.
+  const earlyTaps = takeEarlyTaps();
 
   // A prerendered page hydrates only at the address it was rendered for. A single-page
   // fallback can serve index.html at any path, and a query string (filters, shared
@@ -54,4 +55,5 @@ export async function takeOverPage(stylesheetReady: Promise<void>): Promise<void
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  return earlyTaps;
 }

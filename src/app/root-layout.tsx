@@ -2,17 +2,13 @@ import { useEffect } from "react";
 import { Outlet } from "react-router";
 import { Fireflies } from "../components/ui/fireflies";
 import { SiteHeader } from "../components/ui/site-header";
+import { markAppLive } from "./app-live";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 import { usePageScroll } from "./use-page-scroll";
 
 export function RootLayout() {
   usePageScroll();
-  // Marks the moment the page is live (hydrated or rendered): end-to-end tests wait for it
-  // before pressing keys, as nothing but React is listening for them.
-  useEffect(() => {
-    document.documentElement.dataset.ready = "";
-    performance.mark("made-us-cry:live"); // `npm run perf` times it (scripts/perf/time-to-live.ts)
-  }, []);
+  useEffect(markAppLive, []); // startup's last stage (boot.ts)
 
   return (
     <>
