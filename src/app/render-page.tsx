@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import rawEntries from "../../data/entries.json";
 import { ARTWORK_SIZE } from "../config/asset-urls";
-import { entryCardId } from "../features/countdown/entry-card";
+import { entryCardId } from "../features/countdown/card-links";
 import { artworkToSvg } from "../features/entries/artwork/svg";
 import { InlineArtworkContext } from "../features/entries/entry-artwork";
 import type { Entry } from "../features/entries/entry-schema";
