@@ -1,3 +1,5 @@
+import { TitledSection } from "../../components/ui/titled-section";
+
 // The words around the countdown. Ours, like every sentence in the product.
 
 export function CountdownIntro({ count }: { count: number }) {
@@ -19,10 +21,13 @@ export function CountdownIntro({ count }: { count: number }) {
 
 export function CountdownClosing() {
   return (
-    <section aria-labelledby="closing-title" className="mx-auto max-w-5xl px-5 pt-24 sm:pt-32">
-      <h2 id="closing-title" className="font-serif text-3xl text-ink sm:text-4xl">
-        After the last tear
-      </h2>
+    <TitledSection
+      level={2}
+      titleId="closing-title"
+      title="After the last tear"
+      className="mx-auto max-w-5xl px-5 pt-24 sm:pt-32"
+      titleClassName="font-serif text-3xl text-ink sm:text-4xl"
+    >
       <div className="mt-6 max-w-2xl space-y-4 text-lg text-muted">
         <p>
           Every show here is sad, but very few of them are hopeless. The people in these stories lose more
@@ -32,6 +37,6 @@ export function CountdownClosing() {
           That is why we keep coming back to them. Watch them when you are ready, and be gentle with yourself.
         </p>
       </div>
-    </section>
+    </TitledSection>
   );
 }

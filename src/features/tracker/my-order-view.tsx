@@ -17,6 +17,18 @@ export function orderRows(entries: readonly NamedEntry[], marks: Marks) {
   });
 }
 
+/** A show's English title, linking to its page. */
+export function EntryTitleLink({ entry }: { entry: NamedEntry }) {
+  return (
+    <AppLink
+      to={paths.entry.getHref(entry.slug)}
+      className="text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
+    >
+      {entry.title.english}
+    </AppLink>
+  );
+}
+
 type OrderListProps = { title: string; rows: ReturnType<typeof orderRows>; empty: string };
 
 /** One ranked column: position, show, and how hard it hit. */
@@ -34,12 +46,7 @@ export function OrderList({ title, rows, empty }: OrderListProps) {
                 {index + 1}
               </span>
               <span className="min-w-0">
-                <AppLink
-                  to={paths.entry.getHref(entry.slug)}
-                  className="text-ink underline decoration-line underline-offset-4 hover:decoration-glow"
-                >
-                  {entry.title.english}
-                </AppLink>
+                <EntryTitleLink entry={entry} />
                 <span className="block text-sm text-muted">
                   {hit ? HIT_LABELS[hit] : "Not rated yet"} · our #{entry.rank}
                 </span>

@@ -2,10 +2,13 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, expect, test, vi } from "vitest";
 import rawEntries from "../../../data/entries.json";
+import { paths } from "../../config/paths";
 import { STORAGE_KEYS } from "../../config/storage-keys";
 import { memoryStorage } from "../../test/memory-storage";
 import { renderApp } from "../../test/render-app";
 import { loadBundledEntries } from "../entries/load-entries";
+import { encodeShareCode } from "./share-code";
+import { SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 
 vi.mock("../entries/load-entries", () => ({ loadBundledEntries: vi.fn() }));
 
@@ -187,4 +190,47 @@ test("a shared link cut short is a clear message, not the invitation", async () 
   expect(
     await screen.findByRole("heading", { level: 1, name: "This link’s marks could not be read" }),
   ).toBeInTheDocument();
+});
+
+test("a shared link shows their marks beside yours, and adds the shows they are further along on", async () => {
+  const user = userEvent.setup();
+  const T = "2026-05-01T12:00:00.000Z";
+  const theirs = {
+    hal: { watchedAt: T, criedAt: T, hit: 5, ratedAt: T },
+    air: { watchedAt: T },
+    "clannad-after-story": { watchedAt: T, criedAt: T },
+  } as const;
+  const mine = { hal: { watchedAt: T, criedAt: T }, "fate-zero": { watchedAt: T } };
+  const storage = memoryStorage({
+    [STORAGE_KEYS.tracker]: JSON.stringify({ version: 2, marks: mine, preferences: { avoid: [] } }),
+  });
+  renderApp(paths.compare.getHref(encodeShareCode(theirs, SLUGS_IN_RANK_ORDER)), { storage });
+
+  expect(
+    await screen.findByRole("heading", { level: 1, name: "Their tears beside yours" }),
+  ).toBeInTheDocument();
+  expect(screen.getByText("You both cried at #14 Hal.")).toBeInTheDocument();
+  expect(screen.getByText("They have watched 2 shows you have not seen yet.")).toBeInTheDocument();
+  const cells = (title: string) =>
+    within(screen.getByRole("row", { name: new RegExp(`^\\d+ ${title} `) }))
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent);
+  expect(cells("Hal")).toEqual(["14", "Cried", "Cried"]);
+  expect(cells("Air")).toEqual(["2", "Watched", "Not yet"]);
+  expect(cells("Fate/Zero")).toEqual(["7", "Not yet", "Watched"]);
+  const order = (name: string) =>
+    within(screen.getByRole("region", { name }))
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+  expect(order("Their order")).toEqual([
+    "1HalA flood · our #14",
+    "2Clannad: After StoryNot rated yet · our #3",
+  ]);
+  expect(order("Your order")).toEqual(["1HalNot rated yet · our #14"]);
+
+  await user.click(screen.getByRole("button", { name: "Add their 2 marks to mine" }));
+  expect(screen.getByText("Added 2 marks from the link.")).toBeInTheDocument();
+  expect(cells("Air")).toEqual(["2", "Watched", "Watched"]);
+  expect(cells("Clannad: After Story")).toEqual(["3", "Cried", "Cried"]);
+  expect(screen.queryByRole("button", { name: /Add their/ })).not.toBeInTheDocument();
 });
