@@ -1,6 +1,6 @@
 import { useLayoutEffect } from "react";
 
-// Page-wide states the stylesheet reads from <html> (styles.css). Plain attributes, not
+// Page-wide states the stylesheet reads from <html> (src/styles/). Plain attributes, not
 // `html:has(…)`: a rule on <html> that depends on the page below it made every change to the
 // list restyle the whole page (decision 014). The prerender writes them from the page's
 // markup (`rootAttributesFor`); in the browser the components that cause them keep them.

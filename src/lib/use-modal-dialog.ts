@@ -10,7 +10,7 @@ function isModal(dialog: HTMLDialogElement): boolean {
 }
 
 /**
- * An open dialog hides the page's scrollbar (styles.css: `html[data-dialog-open]`). Where
+ * An open dialog hides the page's scrollbar (styles/dialogs.css: `html[data-dialog-open]`). Where
  * scrollbars take room (desktops with classic scrollbars), the page would widen and slide
  * sideways behind the dialog; its width, measured while it is still there, becomes padding.
  * Overlay scrollbars (phones, macOS by default) measure 0.

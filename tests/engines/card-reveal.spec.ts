@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import type { Tab } from "./tab";
 
 // The cards fade in as they scroll into view (issue 13). Chromium and WebKit do it in CSS
-// from the scroll position (a view timeline, "Countdown cards" in styles.css); Firefox has
+// from the scroll position (a view timeline, styles/countdown-cards.css); Firefox has
 // no scroll-driven animations, so there src/features/countdown/card-reveal.ts fades a card
 // with Motion (Web Animations) when it first comes in, and never hides one ahead of time.
 
@@ -234,7 +234,7 @@ test("scrolling back up from a card far down the list, what is on screen never j
   const tab = await newTab(site);
   await tab.open("/");
   // Cards far from the screen are laid out only as they come near it where the browser keeps
-  // the screen still meanwhile (scroll anchoring; not Safari): styles.css, decision 014.
+  // the screen still meanwhile (scroll anchoring; not Safari): styles/countdown-cards.css, decision 014.
   const farCards = await tab.evaluate(
     () => getComputedStyle(document.querySelector("ol.countdown-cards > li") as Element).contentVisibility,
   );

@@ -46,7 +46,7 @@ const BUTTON = `${PILL} min-w-11 shrink-0`;
 const SHRINKING_BUTTON = `${PILL} min-w-0`; // its text truncates on a 320 px phone
 
 /**
- * The bar that stays within reach down the list ("Countdown bar" in styles.css): at the
+ * The bar that stays within reach down the list (styles/countdown-bar.css): at the
  * foot of the screen on phones, under the thumb; stuck to the top on wider screens. It
  * says where you are (#14 and a line) and how far your marks go, and opens the filters
  * and "Your marks" as sheets. It is in the prerendered page, taking its space from the
@@ -78,7 +78,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const progress = cardInView === undefined || visible.length === 0 ? 0 : (index + 1) / visible.length;
 
   useEffect(preloadSheets, []);
-  // The page keeps room for the bar, one row or two (styles.css, "Countdown bar").
+  // The page keeps room for the bar, one row or two (styles/countdown-bar.css).
   useRootAttribute(ROOT_ATTRIBUTE.countdownBar, active > 0 ? "filtered" : "");
 
   useEffect(() => {

@@ -11,7 +11,7 @@ type Firefly = {
 };
 
 // Fixed positions keep prerendered and client HTML identical; where they land at each
-// width, and the drift itself, is CSS (styles.css, "Fireflies"). No page puts words in the
+// width, and the drift itself, is CSS (styles/fireflies.css). No page puts words in the
 // side gutters or margins, so a firefly there never drifts over text (issue 13). All glow
 // above 28rem: lower down, from 768 px, the countdown's bar may already be in the way.
 const FIREFLIES: readonly Firefly[] = [

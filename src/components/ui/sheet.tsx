@@ -13,7 +13,7 @@ type SheetProps = {
 };
 
 /**
- * A bottom sheet on phones and a side panel from 768 px ("Sheets" in styles.css), on the
+ * A bottom sheet on phones and a side panel from 768 px (styles/sheets.css), on the
  * native modal <dialog>: mount it to open, unmount to close. The browser gives the top
  * layer, the inert page and the focus handling; Escape and a click outside call onClose.
  */

@@ -2,7 +2,7 @@ import { loadAnimate } from "../../lib/load-motion";
 import { prefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 
 // The cards' scroll reveal where CSS cannot drive it. Chromium and WebKit fade each card
-// in from its scroll position alone (a view timeline, "Countdown cards" in styles.css);
+// in from its scroll position alone (a view timeline, styles/countdown-cards.css);
 // Firefox has no scroll-driven animations, so there a card fades in with Motion when it
 // first scrolls into view. Nothing is ever hidden ahead of time: a card is fully there
 // until the moment it enters, then fades from clear to solid, so no slow script and no

@@ -44,7 +44,7 @@ export const EntryCard = memo(function EntryCard({
   const titleId = `entry-title-${entry.slug}`;
 
   return (
-    // countdown-card: fades in as it scrolls into view (CSS, "Countdown cards" in styles.css).
+    // countdown-card: fades in as it scrolls into view (styles/countdown-cards.css).
     <article
       ref={watchCard}
       id={entryCardId(entry.slug)}

@@ -18,7 +18,7 @@ type FullCardListProps = {
  * JavaScript, finds in page and hydrates as it was served.
  *
  * Cards that enter after a filter change fade and rise in (CSS @starting-style, see
- * "Countdown cards" in styles.css). The list only opts in once it is on screen: the
+ * styles/countdown-cards.css). The list only opts in once it is on screen: the
  * attribute is set after the first commit, so the cards that were there from the start,
  * prerendered or not, never animate in.
  */

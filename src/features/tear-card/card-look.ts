@@ -2,7 +2,7 @@ import type { CardContext } from "./canvas-context";
 import type { FontAt } from "./fit-text";
 
 // The product's dusk look, restated for canvas (which cannot read CSS variables from a
-// detached or offscreen canvas). Values match the dark theme in src/styles.css: the card
+// detached or offscreen canvas). Values match the dark theme in src/styles/theme.css: the card
 // is always the night version, whatever the person's system theme, so every card shared
 // looks like every other.
 
