@@ -1,6 +1,6 @@
-import { X } from "lucide-react";
-import { useId, type ReactNode } from "react";
-import { useModalDialog } from "../../lib/use-modal-dialog";
+import type { ReactNode } from "react";
+import { CloseButton } from "./close-button";
+import { DialogFrame } from "./dialog-frame";
 
 type SheetProps = {
   title: string;
@@ -14,41 +14,32 @@ type SheetProps = {
 
 /**
  * A bottom sheet on phones and a side panel from 768 px (styles/sheets.css), on the
- * native modal <dialog>: mount it to open, unmount to close. The browser gives the top
- * layer, the inert page and the focus handling; Escape and a click outside call onClose.
+ * native modal <dialog> (DialogFrame): mount it to open, unmount to close.
  */
 export function Sheet({ title, description, onClose, children, footer }: SheetProps) {
-  const { dialogRef, onBackdropClick } = useModalDialog(onClose);
-  const titleId = useId();
-
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={titleId}
-      aria-modal="true"
-      className="sheet"
-      onClick={onBackdropClick}
-    >
-      <div className="sheet-panel">
-        <header className="flex shrink-0 items-start justify-between gap-4 border-b border-line px-5 pt-5 pb-4 sm:px-7">
-          <div className="min-w-0">
-            <h2 id={titleId} className="font-serif text-2xl text-ink">
-              {title}
-            </h2>
-            {description && <div className="mt-1 text-sm text-muted">{description}</div>}
+    <DialogFrame look="sheet" onClose={onClose}>
+      {(titleId) => (
+        <>
+          <header className="flex shrink-0 items-start justify-between gap-4 border-b border-line px-5 pt-5 pb-4 sm:px-7">
+            <div className="min-w-0">
+              <h2 id={titleId} className="font-serif text-2xl text-ink">
+                {title}
+              </h2>
+              {description && <div className="mt-1 text-sm text-muted">{description}</div>}
+            </div>
+            <CloseButton
+              onClick={onClose}
+              label="Close"
+              className="grid size-11 shrink-0 place-items-center rounded-full border border-line text-ink hover:border-glow"
+            />
+          </header>
+          <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-5 sm:px-7">
+            {children}
           </div>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label="Close"
-            className="grid size-11 shrink-0 place-items-center rounded-full border border-line text-ink hover:border-glow"
-          >
-            <X aria-hidden="true" className="size-5" />
-          </button>
-        </header>
-        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-5 sm:px-7">{children}</div>
-        {footer && <div className="shrink-0 border-t border-line px-5 py-4 sm:px-7">{footer}</div>}
-      </div>
-    </dialog>
+          {footer && <div className="shrink-0 border-t border-line px-5 py-4 sm:px-7">{footer}</div>}
+        </>
+      )}
+    </DialogFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { X } from "lucide-react";
+import { CloseButton } from "../../components/ui/close-button";
 import { useUndo } from "./tracker-context";
 
 /** A quiet bar at the foot of the screen offering to take the last change back. */
@@ -19,14 +19,12 @@ export function UndoBar() {
           >
             Undo
           </button>
-          <button
-            type="button"
+          <CloseButton
             onClick={dismissUndo}
-            aria-label="Dismiss"
+            label="Dismiss"
             className="grid size-11 shrink-0 place-items-center rounded-full text-muted hover:text-ink"
-          >
-            <X aria-hidden="true" className="size-4" />
-          </button>
+            iconClassName="size-4"
+          />
         </div>
       )}
     </div>
