@@ -1,6 +1,11 @@
 // The controlled vocabularies the data may use. Filter chips are built from these,
 // so a new theme or note is added here once, with its label, and nowhere else.
 
+/** A vocabulary's ids in its order, as the non-empty list valibot's picklist takes. */
+function idsOf<Id extends string>(labels: Readonly<Record<Id, string>>): [Id, ...Id[]] {
+  return Object.keys(labels) as [Id, ...Id[]];
+}
+
 export const THEMES = {
   grief: "Grief",
   "first-love": "First love",
@@ -16,7 +21,7 @@ export const THEMES = {
 } as const;
 
 export type Theme = keyof typeof THEMES;
-export const THEME_IDS = Object.keys(THEMES) as [Theme, ...Theme[]];
+export const THEME_IDS = idsOf(THEMES);
 
 // Content categories warn without telling the story: "Bereavement" says that someone
 // dies, not who or when. They are shown openly, drive the Avoid chips, and each one an
@@ -37,10 +42,7 @@ export const CONTENT_CATEGORIES = {
 } as const;
 
 export type ContentCategory = keyof typeof CONTENT_CATEGORIES;
-export const CONTENT_CATEGORY_IDS = Object.keys(CONTENT_CATEGORIES) as [
-  ContentCategory,
-  ...ContentCategory[],
-];
+export const CONTENT_CATEGORY_IDS = idsOf(CONTENT_CATEGORIES);
 
 /**
  * The content notes' names before issue 16, which Avoid choices saved in a browser, in
@@ -68,4 +70,4 @@ export const FORMATS = {
 } as const;
 
 export type Format = keyof typeof FORMATS;
-export const FORMAT_IDS = Object.keys(FORMATS) as [Format, ...Format[]];
+export const FORMAT_IDS = idsOf(FORMATS);
