@@ -114,7 +114,7 @@ test("an open entry whose card is already in the page is left where it is", asyn
 });
 
 test("a page opened on a drawer holds the cards around it, then the whole countdown once it closes, keeping the open card centred", () => {
-  const scrollIntoView = vi.fn();
+  const scrollIntoView = vi.fn<(this: Element, options?: boolean | ScrollIntoViewOptions) => void>();
   const jsdomScrollIntoView = Element.prototype.scrollIntoView; // jsdom has none
   Element.prototype.scrollIntoView = scrollIntoView;
   onTestFinished(() => {
@@ -135,7 +135,7 @@ test("a page opened on a drawer holds the cards around it, then the whole countd
   const next = realCountdown[open + 1]?.slug;
   const titles = () => cards().map((card) => within(card).getByRole("heading", { level: 2 }).textContent);
   // The ids of the cards scrolled to the middle of the screen, in order.
-  const centred = () => scrollIntoView.mock.contexts.map((card: Element) => card.id);
+  const centred = () => scrollIntoView.mock.contexts.map((card) => card.id);
   const { rerender } = render(page("hal"));
   expect(centred()).toEqual(["entry-hal"]);
   expect(titles()).toEqual(realCountdown.slice(open - 1, open + 2).map(titleOf));
