@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { formatDuration, formatFacts, formatLength, formatList } from "./format-entry";
+import { formatCount, formatDuration, formatFacts, formatLength, formatList } from "./format-entry";
 
 test("durations read naturally", () => {
   expect(formatDuration(25)).toBe("25 min");
@@ -21,6 +21,12 @@ test("the facts line joins year, format and length", () => {
   expect(formatFacts({ year: 1999, format: "ova", episodes: 4, runtimeMinutes: 116 })).toBe(
     "1999 · OVA · 4 episodes · about 1 h 56 min",
   );
+});
+
+test("a count agrees with its noun", () => {
+  expect(formatCount(0, "mark", "marks")).toBe("0 marks");
+  expect(formatCount(1, "show is", "shows are")).toBe("1 show is");
+  expect(formatCount(21, "show", "shows")).toBe("21 shows");
 });
 
 test("lists of names read as English", () => {

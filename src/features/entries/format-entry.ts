@@ -9,11 +9,15 @@ export function formatDuration(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/** "1 episode", "13 episodes": a number and its noun, which agree. */
+export function formatCount(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** The length a person reads on a card: episodes for series, minutes for films. */
 export function formatLength(entry: Pick<Entry, "episodes" | "runtimeMinutes">): string {
   if (entry.episodes === null) return `${entry.runtimeMinutes} min`;
-  const episodes = entry.episodes === 1 ? "1 episode" : `${entry.episodes} episodes`;
-  return `${episodes} · about ${formatDuration(entry.runtimeMinutes)}`;
+  return `${formatCount(entry.episodes, "episode", "episodes")} · about ${formatDuration(entry.runtimeMinutes)}`;
 }
 
 /** "2001 · Film · 87 min" */

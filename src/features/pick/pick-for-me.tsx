@@ -1,5 +1,6 @@
 import { Shuffle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { ACTION_BUTTON } from "../../components/ui/action-button";
 import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import type { WatchStatus } from "../entries/watch-status";
 import { pickEntry } from "./pick-entry";
@@ -17,9 +18,6 @@ type PickForMeProps = {
 
 const SHUFFLE_STEP = 90; // ms between the titles that flicker past
 const SHUFFLE_STEPS = 7; // about two thirds of a second in all
-
-const BUTTON =
-  "inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow";
 
 export function PickForMe({ candidates, statusOf, onPick, random = Math.random }: PickForMeProps) {
   const reduceMotion = usePrefersReducedMotion();
@@ -71,7 +69,7 @@ export function PickForMe({ candidates, statusOf, onPick, random = Math.random }
 
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <button type="button" onClick={pick} disabled={shuffling !== null} className={BUTTON}>
+      <button type="button" onClick={pick} disabled={shuffling !== null} className={ACTION_BUTTON}>
         <Shuffle aria-hidden="true" className="size-4" />
         Pick for me
       </button>
@@ -91,7 +89,7 @@ export function PickForMe({ candidates, statusOf, onPick, random = Math.random }
             setAnyway(null);
             reveal(anyway);
           }}
-          className={BUTTON}
+          className={ACTION_BUTTON}
         >
           Pick one to rewatch anyway
         </button>

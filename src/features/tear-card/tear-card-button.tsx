@@ -1,5 +1,6 @@
 import { Image } from "lucide-react";
 import { useState } from "react";
+import { ACTION_BUTTON } from "../../components/ui/action-button";
 import type { TearCardData } from "./tear-card-data";
 
 const MESSAGES = {
@@ -40,7 +41,7 @@ export function TearCardButton({ data }: { data: () => TearCardData }) {
         onClick={() => void makeCard()}
         disabled={working}
         aria-busy={working}
-        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 py-2 text-sm text-ink hover:border-glow disabled:opacity-70"
+        className={`${ACTION_BUTTON} disabled:opacity-70`}
       >
         <Image aria-hidden="true" className="size-4" />
         {working ? "Drawing your card…" : "Make my tear card"}

@@ -1,6 +1,6 @@
 import { useSearchParams } from "react-router";
 import { BackToCountdown } from "../../components/ui/back-to-countdown";
-import { formatList } from "../entries/format-entry";
+import { formatCount, formatList } from "../entries/format-entry";
 import { rankOrder, type NamedEntry } from "../entries/rank-order";
 import type { WatchStatus } from "../entries/watch-status";
 import { compareRows, gainedMarks, gainsOf, sharedMarks } from "./compare-marks";
@@ -49,7 +49,7 @@ export function CompareView({ entries }: { entries: readonly NamedEntry[] }) {
   const importTheirs = () => {
     const before = marks;
     store.mergeMarks(gainedMarks(gains, new Date()));
-    offerUndo(`Added ${gains.length === 1 ? "1 mark" : `${gains.length} marks`} from the link.`, before);
+    offerUndo(`Added ${formatCount(gains.length, "mark", "marks")} from the link.`, before);
   };
 
   return (

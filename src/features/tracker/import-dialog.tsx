@@ -1,4 +1,5 @@
 import { Modal } from "../../components/ui/modal";
+import { formatCount } from "../entries/format-entry";
 import { diffMarks } from "./marks";
 import type { Marks } from "./tracker-types";
 
@@ -13,10 +14,6 @@ type ImportDialogProps = {
 };
 
 const BUTTON = "min-h-11 rounded-full border px-5 py-2 text-sm";
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Shows what an import would change before anything is written. */
 export function ImportDialog({
@@ -34,21 +31,21 @@ export function ImportDialog({
   return (
     <Modal title="Import marks" onClose={onCancel}>
       <div className="flex flex-col gap-3 text-sm text-ink">
-        <p>The file holds {count(Object.keys(incoming).length, "mark", "marks")}.</p>
+        <p>The file holds {formatCount(Object.keys(incoming).length, "mark", "marks")}.</p>
         <ul className="m-0 flex list-disc flex-col gap-1 pl-5">
           <li>
-            {count(diff.added.length, "show is", "shows are")} new to this browser
+            {formatCount(diff.added.length, "show is", "shows are")} new to this browser
             {diff.added.length > 0 && <span className="text-muted">: {names(diff.added)}</span>}
           </li>
           <li>
-            {count(diff.changed.length, "show differs", "shows differ")} from what is saved here
+            {formatCount(diff.changed.length, "show differs", "shows differ")} from what is saved here
             {diff.changed.length > 0 && <span className="text-muted">: {names(diff.changed)}</span>}
           </li>
-          <li>{count(diff.unchanged.length, "show is", "shows are")} the same</li>
+          <li>{formatCount(diff.unchanged.length, "show is", "shows are")} the same</li>
           {diff.removed.length > 0 && (
             <li>
-              {count(diff.removed.length, "mark", "marks")} here {diff.removed.length === 1 ? "is" : "are"}{" "}
-              not in the file{" "}
+              {formatCount(diff.removed.length, "mark", "marks")} here{" "}
+              {diff.removed.length === 1 ? "is" : "are"} not in the file{" "}
               <span className="text-muted">
                 (Replace would clear {diff.removed.length === 1 ? "it" : "them"})
               </span>
@@ -57,7 +54,8 @@ export function ImportDialog({
         </ul>
         {skipped.length > 0 && (
           <p className="text-muted">
-            {count(skipped.length, "mark was", "marks were")} for shows not on this list and will be left out.
+            {formatCount(skipped.length, "mark was", "marks were")} for shows not on this list and will be
+            left out.
           </p>
         )}
         <p className="text-muted">

@@ -1,4 +1,5 @@
 import { Modal } from "../../components/ui/modal";
+import { formatCount } from "../entries/format-entry";
 
 type ResetConfirmProps = { markCount: number; onConfirm: () => void; onCancel: () => void };
 
@@ -7,8 +8,8 @@ export function ResetConfirm({ markCount, onConfirm, onCancel }: ResetConfirmPro
   return (
     <Modal title="Clear every mark?" onClose={onCancel}>
       <p className="text-sm text-ink">
-        This removes all {markCount === 1 ? "1 mark" : `${markCount} marks`} saved in this browser. You can
-        undo it straight after, or export them first to keep a copy.
+        This removes all {formatCount(markCount, "mark", "marks")} saved in this browser. You can undo it
+        straight after, or export them first to keep a copy.
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <button

@@ -1,4 +1,5 @@
 import { Modal } from "../../../components/ui/modal";
+import { formatCount } from "../../entries/format-entry";
 import type { MalPlan } from "./mal-plan";
 import type { MalStatus } from "./mal-xml";
 
@@ -28,8 +29,6 @@ const STATUS_LINE: Record<Exclude<MalStatus, "Completed">, (title: string) => st
   "Plan to Watch": (title) => `${title} is on your plan-to-watch list.`,
 };
 
-const shows = (n: number) => (n === 1 ? "1 show" : `${n} shows`);
-
 /** What a MyAnimeList export would add, before anything changes. */
 export function MalImportDialog({
   fileName,
@@ -49,7 +48,7 @@ export function MalImportDialog({
           <p>
             {add.length === 0
               ? "Nothing new to mark Watched."
-              : `${shows(add.length)} will be marked Watched:`}
+              : `${formatCount(add.length, "show", "shows")} will be marked Watched:`}
           </p>
           {add.length > 0 && (
             <ul className="m-0 mt-1 flex list-disc flex-col gap-1 pl-5">
@@ -87,7 +86,7 @@ export function MalImportDialog({
         )}
         {unreadable > 0 && (
           <p className="text-muted">
-            {unreadable === 1 ? "1 entry" : `${unreadable} entries`} in the file could not be read and
+            {formatCount(unreadable, "entry", "entries")} in the file could not be read and
             {unreadable === 1 ? " was" : " were"} left out.
           </p>
         )}
@@ -95,7 +94,7 @@ export function MalImportDialog({
         <div className="mt-1 flex flex-wrap gap-3">
           {add.length > 0 && (
             <button type="button" onClick={onAdd} className={`${BUTTON} border-glow bg-glow text-night`}>
-              Add {shows(add.length)}
+              Add {formatCount(add.length, "show", "shows")}
             </button>
           )}
           <button type="button" onClick={onCancel} className={`${BUTTON} border-line hover:border-glow`}>
