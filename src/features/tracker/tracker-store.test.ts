@@ -4,6 +4,7 @@ import type { SafeStorage } from "../../lib/safe-storage";
 import { memoryStorage, type MemoryStorage } from "../../test/memory-storage";
 import { NOW, SLUGS_IN_RANK_ORDER } from "./testing/tracker-arbitraries";
 import { serializeTrackerBlob } from "./tracker-blob";
+import { SERVER_SNAPSHOT } from "./tracker-snapshot";
 import { createTrackerStore } from "./tracker-store";
 import type { Marks } from "./tracker-types";
 
@@ -25,14 +26,7 @@ function stored(storage: MemoryStorage): unknown {
 test("with nothing stored it starts empty and healthy, and the snapshot is stable", () => {
   const store = storeOn(memoryStorage());
   const snapshot = store.getSnapshot();
-  expect(snapshot).toEqual({
-    marks: {},
-    avoid: [],
-    storage: "ok",
-    problem: null,
-    readOnly: false,
-    migratedFrom: null,
-  });
+  expect(snapshot).toEqual(SERVER_SNAPSHOT);
   expect(store.getSnapshot()).toBe(snapshot);
 });
 
