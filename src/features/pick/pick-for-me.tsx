@@ -2,10 +2,11 @@ import { Shuffle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { ACTION_BUTTON } from "../../components/ui/action-button";
 import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
+import type { NamedEntry } from "../entries/rank-order";
 import type { WatchStatus } from "../entries/watch-status";
 import { pickEntry } from "./pick-entry";
 
-type Candidate = { readonly slug: string; readonly title: { readonly english: string } };
+type Candidate = Pick<NamedEntry, "slug" | "title">;
 
 type PickForMeProps = {
   /** The entries the person is looking at, after filters. */
