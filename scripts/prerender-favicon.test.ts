@@ -21,8 +21,10 @@ test("a page that fits gets its SVG favicon as a data: URI, as written or as ser
   ]) {
     const html = inlineFavicon(page("<p>Hello</p>", link));
     expect(html).toContain(
-      `<link rel="icon" href="data:image/svg+xml,%3csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3e`,
+      `<link rel="icon" href="data:image/svg+xml,%3csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2064%2064'%3e`,
     );
+    // A URL in HTML may hold no spaces.
+    expect(/href="([^"]*)"/.exec(html)?.[1]).not.toContain(" ");
     expect(html).not.toContain('href="/favicon.svg"');
     expect(html).toContain("<p>Hello</p>");
   }

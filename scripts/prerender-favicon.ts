@@ -20,7 +20,8 @@ export function faviconInliner(readIcon: (href: string) => string): (html: strin
   const dataUri = (href: string) => {
     let uri = dataUris.get(href);
     if (uri === undefined) {
-      uri = svgToTinyDataUri(readIcon(href)).replace(/"/g, "&quot;");
+      // `toSrcset` writes spaces as %20: a URL in HTML may hold none.
+      uri = svgToTinyDataUri.toSrcset(readIcon(href)).replace(/"/g, "&quot;");
       dataUris.set(href, uri);
     }
     return uri;

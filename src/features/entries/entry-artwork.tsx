@@ -21,8 +21,8 @@ type EntryArtworkProps = {
   eager?: boolean;
   /**
    * Behind an open drawer: the prerendered page leaves the picture out until the app is
-   * live, so that nothing is fetched before an entry page's first paint.
-   * Its box keeps its size meanwhile, so nothing moves when the picture comes.
+   * live, so that nothing is fetched before an entry page's first paint. Its box (sized by
+   * `className`) keeps its place meanwhile, so nothing moves when the picture comes.
    */
   waitForApp?: boolean;
 };
@@ -34,6 +34,10 @@ export function EntryArtwork({ entry, className, eager = false, waitForApp = fal
   // attribute as the server wrote it, and the file the app names is the same picture.
   // suppressHydrationWarning says that the difference is meant.
   const src = inline ?? (waitForApp && !live ? undefined : artworkUrl(entry.slug));
+  // Until then, an empty box in the picture's place: HTML has no valid <img> without a
+  // source, and the caller's classes give the box the picture's size, so nothing moves
+  // when the app swaps in the picture (after hydration, which sees the same box).
+  if (src === undefined) return <div className={className} />;
   // Decorative: the card or drawer around it names the show. object-cover crops a frame
   // of another shape (the drawer is 16:9) as the inline SVG's "slice" did, never stretching.
   return (
