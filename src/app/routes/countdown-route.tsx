@@ -10,7 +10,7 @@ import type { FilterContext } from "../../features/filters/filter-state";
 import { useFilters } from "../../features/filters/use-filters";
 import { MarkToggles } from "../../features/tracker/mark-toggles";
 import { statusOf } from "../../features/tracker/marks";
-import { CountdownBar } from "../countdown-bar/countdown-bar";
+import { CountdownBar } from "../toolbar/countdown-bar";
 import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";

@@ -1,7 +1,8 @@
-import { ChevronLeft, ChevronRight, X } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
 import { useNavigate, type To } from "react-router";
 import { AppLink } from "../../components/ui/app-link";
+import { CloseButton } from "../../components/ui/close-button";
 import { useIsClient } from "../../lib/use-is-client";
 import { useModalDialog } from "../../lib/use-modal-dialog";
 import { EntryArtwork } from "../entries/entry-artwork";
@@ -99,14 +100,11 @@ export function EntryDrawer(props: EntryDrawerProps) {
               {entry.title.native}
             </p>
           </div>
-          <button
-            type="button"
+          <CloseButton
             onClick={onClose}
+            label="Close"
             className="rounded-full border border-line p-2 text-ink hover:border-glow"
-            aria-label="Close"
-          >
-            <X aria-hidden="true" className="size-5" />
-          </button>
+          />
         </header>
 
         <div key={entry.slug} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-6 sm:px-8">
