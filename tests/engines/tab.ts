@@ -17,7 +17,8 @@ const LIVE = () => document.documentElement.hasAttribute("data-ready");
 /**
  * In the page: the first visible element matching the target, scrolled to the middle of
  * the viewport, and the point at its centre, once a tap there would land on it: it has
- * stopped moving (a sheet sliding in carries its buttons along) and nothing covers it.
+ * stopped moving (a sheet sliding in carries its buttons along: no transition or animation
+ * on it or around it is running, and it stood still for two frames) and nothing covers it.
  * Null until then. Self-contained: engines send it as source.
  */
 async function locate(target: Target): Promise<{ x: number; y: number } | null> {
@@ -43,6 +44,21 @@ async function locate(target: Target): Promise<{ x: number; y: number } | null> 
     );
     if (!element) continue;
     element.scrollIntoView({ block: "center", inline: "center" });
+    // A box still sliding in: on a loaded machine WebKitGTK has held a sheet's transition
+    // for two frames, so the stillness check below passed mid-slide and the tap landed on
+    // what the chip's place held a moment later. Time-based and finite only: the cards'
+    // scroll-driven reveal and the fireflies' endless drift never end.
+    const sliding = document.getAnimations().some((animation) => {
+      const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+      return (
+        animation.playState === "running" &&
+        animation.timeline === document.timeline &&
+        Number.isFinite(animation.effect?.getComputedTiming().endTime) &&
+        target instanceof Element &&
+        target.contains(element)
+      );
+    });
+    if (sliding) return null;
     const box = element.getBoundingClientRect();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const later = element.getBoundingClientRect();
