@@ -94,10 +94,10 @@ async function pageShown(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  keepEarlyTaps();
-  await Promise.race([pageShown(), firstUse()]);
-  // Where the page's own first view ends and the deferred work begins (seen in DevTools'
-  // timings; the end-to-end tests measure layout shifts from here).
+  keepEarlyTaps(); // 1. painted: the loader keeps taps already; the dev server has no loader
+  await Promise.race([pageShown(), firstUse()]); // 2. shown
+  // 3. started. Where the page's own first view ends and the deferred work begins (seen in
+  // DevTools' timings; the end-to-end tests measure layout shifts from here).
   performance.mark("made-us-cry:start");
   makeInstallable();
   // Not at the first paint with the code: Lighthouse's simulation then counts both
@@ -105,8 +105,8 @@ async function boot(): Promise<void> {
   requestEntriesEarly();
   const stylesheetReady = addDeferredStylesheets();
   const { takeOverPage } = await loadApp();
-  const earlyTaps = await takeOverPage(stylesheetReady);
-  await appLive;
+  const earlyTaps = await takeOverPage(stylesheetReady); // 4. taken over
+  await appLive; // 5. live
   await replayTaps(earlyTaps);
 }
 
