@@ -1,5 +1,5 @@
 // A page names the code the app will ask for, in an inert <template> that the inline loader
-// (scripts/boot-loader.ts) adds to <head>, as modulepreload links, with the boot module at
+// (src/app/boot-loader.js) adds to <head>, as modulepreload links, with the boot module at
 // the first paint, so it all downloads side by side:
 // - the app itself (src/app/main.tsx and the chunks it imports): boot.ts evaluates it in
 //   steps, React first (decision 014), and each step would otherwise wait to download;

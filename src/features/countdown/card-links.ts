@@ -20,7 +20,7 @@ export function focusCard(slug: string | undefined): void {
 
 /**
  * Scrolls an entry's card to the middle of the screen, where the drawer keeps it behind
- * itself. The page's boot loader does the same before the app starts (scripts/boot-loader.ts,
+ * itself. The page's boot loader does the same before the app starts (src/app/boot-loader.js,
  * which has no modules to import). A long (virtualized) list may not hold the card yet:
  * VirtualCardList brings it into the page first.
  */
