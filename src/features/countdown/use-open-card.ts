@@ -8,7 +8,7 @@ import { MAX_FULL_LIST } from "./card-window";
  * drawer first closes. One fills the space around the card at phone and desktop sizes
  * (390×844, 1440×900); each more costs an entry page about 0.35 kB gzip.
  */
-export const PRERENDERED_NEIGHBOURS = 1; // cards
+const PRERENDERED_NEIGHBOURS = 1; // cards
 
 /**
  * The open card with up to `neighbours` cards on each side, as indexes [start, end) into a
