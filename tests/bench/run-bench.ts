@@ -31,6 +31,9 @@
  * The dist-bench-<N>/ builds are deleted at the end unless BENCH_KEEP_BUILDS=1.
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,1000"),
  * BENCH_SCENARIOS (default all: "chip,watched,search,drawer").
+ * BENCH_AGAINST=<git ref>: also builds that commit (tests/bench/reference-build.ts) and times
+ * it in the same run, cell by cell beside this one: the way to tell whether a change moved a
+ * figure on a machine whose speed drifts. Goals are checked on this build only.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -49,6 +52,7 @@ import {
 } from "../../scripts/perf/report.ts";
 import { ROOT, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
+import { buildReference, type ReferenceBuild } from "./reference-build.ts";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const DEFAULT_SIZES = "21,1000";
@@ -56,6 +60,8 @@ const SIZES = (process.env.BENCH_SIZES ?? DEFAULT_SIZES).split(",").map(Number);
 const RATES = QUICK ? [4] : [1, 4];
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? (QUICK ? 10 : 20));
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? (QUICK ? 1 : 2));
+const AGAINST = process.env.BENCH_AGAINST;
+const THIS_BUILD = "this build";
 const WARMUPS = 4; // steps per block, untimed
 const EVENT_TIMING_FLOOR = 16; // ms: the smallest duration the Event Timing API reports
 const QUIET_MS = 150; // no DOM change for this long = settled
@@ -171,7 +177,14 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 type Sample = { row: Row; eventTiming: number; eventTimingReported: boolean; shown: number };
-type Cell = { size: number; rate: number; server: RunningServer; samples: Sample[]; cards: number };
+type Cell = {
+  build: string;
+  size: number;
+  rate: number;
+  server: RunningServer;
+  samples: Sample[];
+  cards: number;
+};
 type Figures = { p50: number; p95: number };
 
 function buildFor(size: number): void {
@@ -279,12 +292,19 @@ async function main(): Promise<number> {
   const cells: Cell[] = [];
   const pageErrors = new Set<string>();
   let browser: Browser | undefined;
+  let reference: ReferenceBuild | undefined;
   const startedAt = Date.now();
   try {
     SIZES.forEach(buildFor);
-    for (const [index, outDir] of outDirs.entries()) {
-      const server = await startPreview(outDir, FIRST_PORT + index);
-      for (const rate of RATES) cells.push({ size: SIZES[index] ?? 0, rate, server, samples: [], cards: 0 });
+    if (AGAINST) reference = buildReference(AGAINST, SIZES);
+    const builds = [{ build: THIS_BUILD, outDir: (size: number) => `dist-bench-${size}` }];
+    if (reference) builds.push({ build: reference.label, outDir: reference.outDir });
+    let port = FIRST_PORT;
+    for (const size of SIZES) {
+      for (const { build, outDir } of builds) {
+        const server = await startPreview(outDir(size), port++);
+        for (const rate of RATES) cells.push({ build, size, rate, server, samples: [], cards: 0 });
+      }
     }
     browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_FLAGS] });
     const only = process.env.BENCH_SCENARIOS?.split(",");
@@ -326,12 +346,14 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     await stopAllServers();
+    reference?.remove();
     if (process.env.BENCH_KEEP_BUILDS !== "1") {
       for (const outDir of outDirs) rmSync(join(ROOT, outDir), { recursive: true, force: true });
     }
   }
 
   type Result = {
+    build: string;
     row: Row;
     size: number;
     rate: number;
@@ -343,6 +365,7 @@ async function main(): Promise<number> {
     ROWS.map((row) => {
       const own = cell.samples.filter((sample) => sample.row === row);
       return {
+        build: cell.build,
         row,
         size: cell.size,
         rate: cell.rate,
@@ -355,7 +378,7 @@ async function main(): Promise<number> {
   const goalFailures: string[] = [];
   for (const result of results) {
     const goal = GOALS[result.size];
-    if (!goal || result.rate !== GOAL_RATE) continue;
+    if (!goal || result.rate !== GOAL_RATE || result.build !== THIS_BUILD) continue;
     if (!(result.eventTiming.p95 <= goal.control))
       goalFailures.push(
         `${result.row}, ${sizeName(result.size)} entries, ${GOAL_RATE}×: Event Timing p95 ${fmt(result.eventTiming.p95)} ms > ${goal.control} ms`,
@@ -366,13 +389,18 @@ async function main(): Promise<number> {
       );
   }
 
-  const columns = cells.map((cell) => `${sizeName(cell.size)} entries, ${cell.rate}× CPU: p50 / p95 (ms)`);
+  const columns = cells.map(
+    (cell) =>
+      `${reference ? `${cell.build}, ` : ""}${sizeName(cell.size)} entries, ${cell.rate}× CPU: p50 / p95 (ms)`,
+  );
   const rows = ROWS.flatMap((row) =>
     (["eventTiming", "shown"] as const).map((metric) => [
       metric === "eventTiming" ? row : "",
       metric === "eventTiming" ? "Event Timing" : "until shown",
       ...cells.map((cell) => {
-        const result = results.find((r) => r.row === row && r.size === cell.size && r.rate === cell.rate);
+        const result = results.find(
+          (r) => r.row === row && r.build === cell.build && r.size === cell.size && r.rate === cell.rate,
+        );
         const show = metric === "eventTiming" ? fmtEvent : fmt;
         return result ? `${show(result[metric].p50)} / ${show(result[metric].p95)}` : "–";
       }),
@@ -393,6 +421,7 @@ async function main(): Promise<number> {
   writeJson(join(RESULTS_DIR, "bench-summary.json"), {
     date: new Date().toISOString(),
     command: QUICK ? "BENCH_QUICK=1 npm run bench" : "npm run bench",
+    against: reference?.label ?? null,
     chromium: chromiumName,
     viewport: VIEWPORT,
     iterations: ITERATIONS,
@@ -406,14 +435,15 @@ async function main(): Promise<number> {
     !QUICK &&
     SIZES.join(",") === DEFAULT_SIZES &&
     !process.env.BENCH_ITERATIONS &&
-    !process.env.BENCH_SCENARIOS;
+    !process.env.BENCH_SCENARIOS &&
+    !AGAINST;
   const exit = (goalFailures.length > 0 || pageErrors.size > 0) && process.env.BENCH_STRICT === "1" ? 1 : 0;
   if (!fullRun) {
     console.log("Wrote perf-results/bench-summary.json (BENCHMARKS.md is written by full runs only)");
     return exit;
   }
   const cards = cells
-    .filter((cell) => cell.rate === RATES[0])
+    .filter((cell) => cell.rate === RATES[0] && cell.build === THIS_BUILD)
     .map((cell) => `${cell.cards.toLocaleString("en")} of ${sizeName(cell.size)}`)
     .join(", ");
   await writeBenchmarksSection(
