@@ -96,7 +96,7 @@ function FilterChip({ option, pressed, count, onClick }: FilterChipProps) {
       type="button"
       aria-pressed={pressed}
       onClick={onClick}
-      className={`inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 rounded-full border px-4 py-2 text-left text-sm transition-colors ${CHIP_LOOK[look]}`}
+      className={`inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 rounded-full border px-4 py-2 text-left text-sm ${CHIP_LOOK[look]}`}
     >
       {/* Spaces live in text nodes between the spans: name computation trims each
           element's text, so "Film, 5 shows" needs them here. Flex drops them visually. */}

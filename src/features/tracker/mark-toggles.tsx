@@ -10,7 +10,7 @@ const HitScale = lazyComponent(() => import("./hit-scale").then((module) => ({ d
 export const preloadHitScale = (): Promise<void> => HitScale.preload();
 
 const TOGGLE =
-  "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm transition-colors aria-pressed:border-glow aria-pressed:bg-glow aria-pressed:text-night";
+  "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm aria-pressed:border-glow aria-pressed:bg-glow aria-pressed:text-night";
 
 /** Two toggles, Watched and Cried. Crying marks Watched too; un-watching clears Cried, with Undo. */
 export function MarkToggles({ slug, title }: { slug: string; title: string }) {
