@@ -34,7 +34,7 @@ function shownBeforeTheSpoiler(entry: Entry, spoilerUnlocked = false) {
     card: readableText(
       renderToString(
         <MemoryRouter>
-          <EntryCard entry={entry} flipped={false} />
+          <EntryCard entry={entry} />
         </MemoryRouter>,
       ),
     ),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { MAX_FULL_LIST } from "./card-window";
 import { CountdownClosing, CountdownIntro } from "./countdown-copy";
@@ -43,43 +43,13 @@ export const COUNTDOWN_TITLE_ID = "countdown-title";
 
 const FIRST_CARDS = 4; // shown while the virtualizer loads: more than a screenful
 
-/**
- * Every card stays in the page; the ones the filters leave out are hidden. Each shown card
- * alternates by its place among the shown ones, so only cards whose place changed parity
- * draw again; a hidden card keeps its last look.
- */
-function KeptCardList({
-  entries,
-  visible,
-  renderCard,
-}: {
-  entries: readonly Entry[];
-  visible: readonly Entry[];
-  renderCard: (entry: Entry, index: number) => ReactNode;
-}) {
-  const places = placesOf(visible);
-  // The last place of every card ever shown (React's "adjust state while rendering"): a
-  // card the filters just hid keeps the side it had, so hiding it draws nothing.
-  const [seen, setSeen] = useState({ visible, places });
-  if (seen.visible !== visible) setSeen({ visible, places: new Map([...seen.places, ...places]) });
-  return (
-    <FullCardList
-      entries={entries}
-      isShown={(entry) => places.has(entry.slug)}
-      renderCard={(entry) => renderCard(entry, places.get(entry.slug) ?? seen.places.get(entry.slug) ?? 0)}
-    />
-  );
-}
-
-const placesOf = (visible: readonly Entry[]) => new Map(visible.map((entry, index) => [entry.slug, index]));
-
 export function CountdownPage(props: CountdownPageProps) {
   const { total, visible, entries, openSlug, notices, bar, renderCardActions, empty, children } = props;
   const { whole, shown } = useOpenCard(visible, openSlug);
-  const card = (entry: Entry, index: number) => (
+  const visibleSlugs = new Set(visible.map((entry) => entry.slug));
+  const card = (entry: Entry) => (
     <EntryCard
       entry={entry}
-      flipped={index % 2 === 1}
       // Once the whole list is there, a drawer opening over it changes no card.
       artwork={whole ? "lazy" : entry.slug === openSlug ? "eager" : "behind-drawer"}
       renderActions={renderCardActions}
@@ -101,7 +71,12 @@ export function CountdownPage(props: CountdownPageProps) {
             <VirtualCardList entries={visible} openSlug={openSlug} renderCard={card} />
           </Suspense>
         ) : !shown && entries && entries.length <= MAX_FULL_LIST ? (
-          <KeptCardList entries={entries} visible={visible} renderCard={card} />
+          // Every card stays in the page; the ones the filters leave out are hidden.
+          <FullCardList
+            entries={entries}
+            isShown={(entry) => visibleSlugs.has(entry.slug)}
+            renderCard={card}
+          />
         ) : (
           <FullCardList
             entries={shown ? visible.slice(shown.start, shown.end) : visible}

@@ -14,7 +14,6 @@ import { revealCardWhereNeeded } from "./card-reveal";
 
 type EntryCardProps = {
   entry: Entry;
-  flipped: boolean;
   /** Its artwork: at once (the card of the open entry), or lazily; behind an open drawer, once the app is live. */
   artwork?: "eager" | "lazy" | "behind-drawer";
   /** Controls drawn on the card (the tracker's marks): a function that keeps its identity, so the card is not redrawn for nothing. */
@@ -35,12 +34,7 @@ export type OpenedFromCard = { openedFrom: string };
  * its title link (which carries the query string), a mark only its toggles (which read their
  * own show's status).
  */
-export const EntryCard = memo(function EntryCard({
-  entry,
-  flipped,
-  artwork = "lazy",
-  renderActions,
-}: EntryCardProps) {
+export const EntryCard = memo(function EntryCard({ entry, artwork = "lazy", renderActions }: EntryCardProps) {
   const titleId = `entry-title-${entry.slug}`;
 
   return (
@@ -51,9 +45,8 @@ export const EntryCard = memo(function EntryCard({
       aria-labelledby={titleId}
       className="countdown-card relative grid scroll-mt-24 items-center gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:gap-12"
     >
-      <div
-        className={`overflow-hidden rounded-2xl border border-line bg-surface shadow-2xl shadow-black/20 ${flipped ? "md:order-2" : ""}`}
-      >
+      {/* card-art: on the right of every second card from 768 px (styles/countdown-cards.css). */}
+      <div className="card-art overflow-hidden rounded-2xl border border-line bg-surface shadow-2xl shadow-black/20">
         <EntryArtwork
           entry={entry}
           eager={artwork === "eager"}

@@ -8,7 +8,7 @@ type VirtualCardListProps = {
   entries: readonly Entry[];
   /** The entry open in the drawer: its card is brought into the page behind it. */
   openSlug?: string;
-  renderCard: (entry: Entry, index: number) => ReactNode;
+  renderCard: (entry: Entry) => ReactNode;
 };
 
 // The space between cards is padding inside each item (measured with it), not the list's gap.
@@ -83,6 +83,7 @@ export function VirtualCardList({ entries, openSlug, renderCard }: VirtualCardLi
             key={item.key}
             ref={virtualizer.measureElement}
             data-index={item.index}
+            data-flipped={item.index % 2 === 1 ? "" : undefined}
             aria-posinset={item.index + 1}
             aria-setsize={entries.length}
             className={`absolute left-0 w-full ${item.index < entries.length - 1 ? SPACE_BELOW : ""}`}
@@ -90,7 +91,7 @@ export function VirtualCardList({ entries, openSlug, renderCard }: VirtualCardLi
             // positions and would not see a card moved by a transform.
             style={{ top: item.start - virtualizer.options.scrollMargin }}
           >
-            {renderCard(entry, item.index)}
+            {renderCard(entry)}
           </li>
         );
       })}
