@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import type { Entry } from "../entries/entry-schema";
 import { facetCount } from "./apply-filters";
 import { useFilterContext } from "./filter-context";
@@ -20,7 +20,23 @@ type ChipGroupProps<K extends FilterGroupId> = {
   onToggle: (groupId: K, option: FilterValues[K]) => void;
 };
 
-export function FilterChipGroup<K extends FilterGroupId>({
+/**
+ * Drawn again when its counts or its pressed chips change: not for a keystroke in the
+ * search box, which changes neither until the list follows (the handlers keep their
+ * identity, use-filters.ts).
+ */
+export const FilterChipGroup = memo(ChipGroup, (before, after) => {
+  const { groupId } = after;
+  return (
+    before.groupId === groupId &&
+    before.entries === after.entries &&
+    before.filters === after.filters &&
+    before.onToggle === after.onToggle &&
+    selectedIn(before.pressed, groupId).join() === selectedIn(after.pressed, groupId).join()
+  );
+}) as typeof ChipGroup;
+
+function ChipGroup<K extends FilterGroupId>({
   groupId,
   entries,
   filters,

@@ -120,6 +120,20 @@ test("user can type a search; it replaces the history entry instead of adding on
   expect(screen.getByRole("button", { name: /^TV series/ })).toHaveAccessibleName("TV series, 1 show");
 });
 
+test("a chip tapped right after typing keeps the search, and a key after the chip keeps the chip", async () => {
+  // The chip groups are not drawn again by a keystroke: their handlers must still see it.
+  const user = userEvent.setup();
+  renderPanel();
+  await user.type(searchBox(), "hal");
+  await user.click(screen.getByRole("button", { name: /^Film/ }));
+  expect(locationSearch()).toBe("?format=film&q=hal");
+  expect(screen.getByRole("button", { name: /^Film/ })).toHaveAttribute("aria-pressed", "true");
+  await user.type(searchBox(), "{Backspace}");
+  expect(locationSearch()).toBe("?format=film&q=ha");
+  await user.click(screen.getByRole("button", { name: /^OVA/ }));
+  expect(locationSearch()).toBe("?format=film,ova&q=ha");
+});
+
 test("user can edit the middle of the search without the caret jumping", async () => {
   const user = userEvent.setup();
   renderPanel("/?q=hl");

@@ -1,4 +1,4 @@
-import { startTransition, useMemo, useOptimistic } from "react";
+import { startTransition, useCallback, useLayoutEffect, useMemo, useOptimistic, useRef } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
@@ -42,7 +42,16 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
   );
   const [asked, ask] = useOptimistic(filters);
 
-  function write(next: FilterState, typing = false) {
+  // The handlers keep their identity from render to render, so the chip groups (memoized)
+  // are not drawn again by a keystroke in the search box. They read the state as of the
+  // last render when they are called.
+  const latest = useRef({ filters, asked, ask, navigate, searchParams, saveAvoidPreference });
+  useLayoutEffect(() => {
+    latest.current = { filters, asked, ask, navigate, searchParams, saveAvoidPreference };
+  });
+
+  const write = useCallback((next: FilterState, typing = false) => {
+    const { filters, ask, navigate, searchParams, saveAvoidPreference } = latest.current;
     // Avoid chips are also remembered in this browser, as the default for the next visit.
     if (next.avoid.join() !== filters.avoid.join()) saveAvoidPreference?.(next.avoid);
     // The list, however long, renders as a transition, yielding to the next tap or key.
@@ -56,15 +65,24 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
         { replace: typing },
       );
     });
-  }
+  }, []);
 
   // Edits start from what the controls show, so two taps in a row both count.
-  return {
-    filters,
-    asked,
-    toggle: (groupId, option) => write(toggleOption(asked, groupId, option)),
-    remove: (groupId, option) => write(removeOption(asked, groupId, option)),
-    setQuery: (q, { typing = true } = {}) => write(withQuery(asked, q), typing),
-    clearAll: () => write(EMPTY_FILTERS),
-  };
+  const toggle = useCallback(
+    <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) =>
+      write(toggleOption(latest.current.asked, groupId, option)),
+    [write],
+  );
+  const remove = useCallback(
+    <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) =>
+      write(removeOption(latest.current.asked, groupId, option)),
+    [write],
+  );
+  const setQuery = useCallback(
+    (q: string, { typing = true }: { typing?: boolean } = {}) =>
+      write(withQuery(latest.current.asked, q), typing),
+    [write],
+  );
+  const clearAll = useCallback(() => write(EMPTY_FILTERS), [write]);
+  return { filters, asked, toggle, remove, setQuery, clearAll };
 }
