@@ -1,11 +1,21 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Entry } from "../entries/entry-schema";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import type { WatchStatus } from "../entries/watch-status";
-import { activeFilterCount, applyFilters, facetCount, suggestChipToDrop } from "./apply-filters";
-import { EMPTY_FILTERS, eraOf, timeToWatchOf, type FilterContext, type FilterState } from "./filter-state";
-import { chipOptions, FILTER_GROUP_IDS, FILTER_GROUPS } from "./filter-groups";
+import { activeFilterCount, applyFilters, facetCount, facetCounts, suggestChipToDrop } from "./apply-filters";
+import { normalizeFilters, withSelection } from "./filter-edits";
+import {
+  EMPTY_FILTERS,
+  eraOf,
+  timeToWatchOf,
+  type FilterContext,
+  type FilterGroupId,
+  type FilterState,
+  type FilterValues,
+} from "./filter-state";
+import { chipOptions, FILTER_GROUP_IDS, FILTER_GROUPS, type FilterGroup } from "./filter-groups";
 
 const entries = parseEntries(rawEntries);
 
@@ -192,4 +202,45 @@ test("an Avoid chip counts what would be left if it were avoided too", () => {
   const left = applyFilters(entries, { ...EMPTY_FILTERS, avoid: ["war", "suicide"] }).length;
   expect(facetCount(entries, withWar, "avoid", "suicide")).toBe(left);
   expect(facetCount(entries, withWar, "avoid", "war")).toBe(applyFilters(entries, withWar).length);
+});
+
+test("every chip's count from the one pass is what filtering with that option alone gives", () => {
+  // The definition, chip by chip: the state with this group's selection replaced by the
+  // option (added to it, for an exclusion group), filtered in full.
+  const selection = <V>(values: readonly V[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
+  const valuesOf = <K extends FilterGroupId>(groupId: K): readonly FilterValues[K][] =>
+    (FILTER_GROUPS[groupId] as FilterGroup<K>).options.map((option) => option.value);
+  const state = fc.record({
+    format: selection(valuesOf("format")),
+    theme: selection(valuesOf("theme")),
+    era: selection(valuesOf("era")),
+    time: selection(valuesOf("time")),
+    status: selection(valuesOf("status")),
+    avoid: selection(valuesOf("avoid")),
+    q: fc.constantFrom("", "a", "no", "the", "hal", "ほ", "zz"),
+  });
+  const marks = fc.dictionary(
+    fc.constantFrom(...entries.map((entry) => entry.slug)),
+    fc.constantFrom<WatchStatus>("watched", "cried"),
+  );
+  fc.assert(
+    fc.property(state, marks, (raw, marked) => {
+      const filters = normalizeFilters(raw);
+      const context: FilterContext = { statusOf: (slug) => marked[slug] ?? "unwatched" };
+      const counts = facetCounts(entries, filters, context);
+      for (const groupId of FILTER_GROUP_IDS) {
+        const group = FILTER_GROUPS[groupId];
+        for (const { value } of group.options) {
+          const chosen = group.combine === "none" ? [...filters[groupId], value] : [value];
+          const expected = applyFilters(
+            entries,
+            withSelection(filters, groupId, chosen as never),
+            context,
+          ).length;
+          expect(counts[groupId].get(value as never) ?? 0).toBe(expected);
+        }
+      }
+    }),
+    { numRuns: 200 },
+  );
 });

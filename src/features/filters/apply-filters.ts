@@ -10,7 +10,7 @@ import {
   type FilterValues,
 } from "./filter-state";
 import { FILTER_GROUP_IDS, FILTER_GROUPS, optionLabel, type FilterGroup } from "./filter-groups";
-import { hasQuery, removeOption, withQuery, withSelection } from "./filter-edits";
+import { hasQuery, removeOption, withQuery } from "./filter-edits";
 import { entryMatchesQuery } from "./search-text";
 
 function passesGroup<K extends FilterGroupId>(
@@ -46,11 +46,46 @@ export function applyFilters<E extends Entry>(
   return entries.filter((entry) => entryMatchesFilters(entry, state, context));
 }
 
+/** Every chip's count, by group and option (see facetCounts). */
+export type FacetCounts = { readonly [K in FilterGroupId]: ReadonlyMap<FilterValues[K], number> };
+
 /**
- * How many entries would show if `option` were the only selection in its group, the
- * other groups and the search staying as they are (the usual faceted count); for an
- * exclusion group, if `option` were avoided as well as what already is.
+ * How many entries would show for each option if it were the only selection in its group,
+ * the other groups and the search staying as they are (the usual faceted count); for an
+ * exclusion group, if the option were avoided as well as what already is.
+ *
+ * One pass over the entries for every chip at once: an entry that fails the search or two
+ * groups counts for no chip; one that fails one group counts only for that group's chips;
+ * one that fails none, for every group's. At a thousand entries, asking each chip apart ran
+ * the search 36 times per entry on every keystroke (decision 014).
  */
+export function facetCounts(
+  entries: readonly Entry[],
+  state: FilterState,
+  context: FilterContext = NO_MARKS,
+): FacetCounts {
+  const counts = Object.fromEntries(
+    FILTER_GROUP_IDS.map((groupId) => [groupId, new Map<string, number>()]),
+  ) as Record<FilterGroupId, Map<string, number>>;
+  const countFor = <K extends FilterGroupId>(entry: Entry, groupId: K) => {
+    const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+    const selected = selectedIn(state, groupId);
+    const tally = counts[groupId];
+    for (const { value } of group.options) {
+      const selection = group.combine === "none" ? [...selected, value] : [value];
+      if (group.matches(entry, selection, context)) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+  };
+  for (const entry of entries) {
+    if (!entryMatchesQuery(entry, state.q)) continue;
+    const failing = FILTER_GROUP_IDS.filter((groupId) => !passesGroup(entry, state, groupId, context));
+    if (failing.length > 1) continue;
+    for (const groupId of failing.length === 1 ? failing : FILTER_GROUP_IDS) countFor(entry, groupId);
+  }
+  return counts as FacetCounts;
+}
+
+/** One option's facet count (facetCounts); 0 for an option no entry has. */
 export function facetCount<K extends FilterGroupId>(
   entries: readonly Entry[],
   state: FilterState,
@@ -58,10 +93,8 @@ export function facetCount<K extends FilterGroupId>(
   option: FilterValues[K],
   context: FilterContext = NO_MARKS,
 ): number {
-  // For an exclusion the question is what is left if this were avoided too.
-  const group: FilterGroup<K> = FILTER_GROUPS[groupId];
-  const selection = group.combine === "none" ? [...selectedIn(state, groupId), option] : [option];
-  return applyFilters(entries, withSelection(state, groupId, selection), context).length;
+  const counts: ReadonlyMap<FilterValues[K], number> = facetCounts(entries, state, context)[groupId];
+  return counts.get(option) ?? 0;
 }
 
 /** Selected options plus a non-blank search. */

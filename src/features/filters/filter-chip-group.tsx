@@ -1,7 +1,5 @@
-import { memo, useId, useMemo } from "react";
+import { memo, useId } from "react";
 import type { Entry } from "../entries/entry-schema";
-import { facetCount } from "./apply-filters";
-import { useFilterContext } from "./filter-context";
 import { selectedIn, type FilterGroupId, type FilterState, type FilterValues } from "./filter-state";
 import { chipOptions, FILTER_GROUPS, type FilterOption } from "./filter-groups";
 
@@ -13,8 +11,10 @@ const GROUP_HINTS: Partial<Record<FilterGroupId, string>> = {
 type ChipGroupProps<K extends FilterGroupId> = {
   groupId: K;
   entries: readonly Entry[];
-  /** The filters the list shows: the chips' counts. */
+  /** The filters the list shows: which chips are offered. */
   filters: FilterState;
+  /** Each chip's count, for the filters the list shows (facetCounts). */
+  counts: ReadonlyMap<FilterValues[K], number>;
   /** The filters as just asked for: which chips are pressed (ahead of the list). */
   pressed: FilterState;
   onToggle: (groupId: K, option: FilterValues[K]) => void;
@@ -31,6 +31,7 @@ export const FilterChipGroup = memo(ChipGroup, (before, after) => {
     before.groupId === groupId &&
     before.entries === after.entries &&
     before.filters === after.filters &&
+    before.counts === after.counts &&
     before.onToggle === after.onToggle &&
     selectedIn(before.pressed, groupId).join() === selectedIn(after.pressed, groupId).join()
   );
@@ -40,6 +41,7 @@ function ChipGroup<K extends FilterGroupId>({
   groupId,
   entries,
   filters,
+  counts,
   pressed,
   onToggle,
 }: ChipGroupProps<K>) {
@@ -47,18 +49,10 @@ function ChipGroup<K extends FilterGroupId>({
   const hintId = useId();
   const hint = GROUP_HINTS[groupId];
   const selected = selectedIn(pressed, groupId);
-  const context = useFilterContext();
-  // Counting runs the filters once per chip: at a thousand entries that is milliseconds,
-  // so it is redone only when the list, the filters or the marks change (not when the
-  // drawer opens over the same list).
-  const chips = useMemo(
-    () =>
-      chipOptions(groupId, entries, filters).map((option) => ({
-        option,
-        count: facetCount(entries, filters, groupId, option.value, context),
-      })),
-    [groupId, entries, filters, context],
-  );
+  const chips = chipOptions(groupId, entries, filters).map((option) => ({
+    option,
+    count: counts.get(option.value) ?? 0,
+  }));
   return (
     <div
       role="group"

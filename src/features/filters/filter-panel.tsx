@@ -1,6 +1,8 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { Entry } from "../entries/entry-schema";
+import { facetCounts } from "./apply-filters";
 import { FilterChipGroup } from "./filter-chip-group";
+import { useFilterContext } from "./filter-context";
 import { MAX_QUERY_LENGTH } from "./filter-state";
 import { FILTER_GROUP_IDS } from "./filter-groups";
 import { useFilters } from "./use-filters";
@@ -17,6 +19,10 @@ type FilterPanelProps = {
 export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: FilterPanelProps) {
   const { filters, asked, toggle, setQuery } = useFilters();
   const searchId = useId();
+  const context = useFilterContext();
+  // Every chip's count, in one pass over the list: redone when the list, the filters or the
+  // marks change, not for a keystroke the list has not caught up with yet.
+  const counts = useMemo(() => facetCounts(entries, filters, context), [entries, filters, context]);
 
   return (
     <form
@@ -50,6 +56,7 @@ export function FilterPanel({ entries, onSearchSubmit, focusSearch = false }: Fi
             groupId={groupId}
             entries={entries}
             filters={filters}
+            counts={counts[groupId]}
             pressed={asked}
             onToggle={toggle}
           />
