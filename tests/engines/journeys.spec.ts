@@ -91,6 +91,31 @@ test("a filter chip narrows the list and the address", async ({ serve, newTab })
   await expect.poll(() => openDialog(tab)).toBeNull();
   expect(await cardIds(tab)).toEqual(films);
   expect(new URL(await tab.page.url()).search).toBe("?format=film");
+  // From 768 px every second card shown has its artwork on the right, counted among the
+  // cards shown only (styles/countdown-cards.css). The stylesheet's own rule, as this
+  // engine parsed it (one it cannot parse is dropped), picks the 2nd, 4th… film.
+  const onTheRight = await tab.evaluate(() => {
+    // Style rules inside @media, @supports and @layer (a style rule has cssRules too, for nesting).
+    const rulesIn = (list: CSSRuleList): CSSRule[] =>
+      Array.from(list).flatMap((rule) =>
+        rule instanceof CSSStyleRule
+          ? [rule]
+          : "cssRules" in rule
+            ? rulesIn(rule.cssRules as CSSRuleList)
+            : [],
+      );
+    const rule = Array.from(document.styleSheets)
+      .flatMap((sheet) => rulesIn(sheet.cssRules))
+      .find(
+        (candidate) =>
+          candidate instanceof CSSStyleRule &&
+          /card-art/.test(candidate.selectorText) &&
+          / of /.test(candidate.selectorText),
+      );
+    if (!(rule instanceof CSSStyleRule)) return null;
+    return Array.from(document.querySelectorAll(rule.selectorText), (art) => art.closest("article")?.id);
+  });
+  expect(onTheRight).toEqual(films.filter((_, index) => index % 2 === 1));
 });
 
 test("Watched and Cried survive a reload", async ({ serve, newTab }) => {
