@@ -59,8 +59,11 @@ const DEFAULT_SIZES = "21,1000";
 const SIZES = (process.env.BENCH_SIZES ?? DEFAULT_SIZES).split(",").map(Number);
 const RATES = QUICK ? [4] : [1, 4];
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? (QUICK ? 10 : 20));
-const BLOCKS = Number(process.env.BENCH_BLOCKS ?? (QUICK ? 1 : 2));
 const AGAINST = process.env.BENCH_AGAINST;
+// With a reference build, 4 blocks: one page of one build can run 20–50 ms slower than the
+// next for the same code, so each figure needs several fresh pages; and the cells take turns
+// going first (see below).
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? (AGAINST ? 4 : QUICK ? 1 : 2));
 const THIS_BUILD = "this build";
 const WARMUPS = 4; // steps per block, untimed
 const EVENT_TIMING_FLOOR = 16; // ms: the smallest duration the Event Timing API reports
@@ -312,7 +315,9 @@ async function main(): Promise<number> {
       const stepsPerRow = scenario.id === "drawer" ? 2 : 1;
       const steps = Math.ceil(ITERATIONS / BLOCKS) * stepsPerRow;
       for (let block = 0; block < BLOCKS; block += 1) {
-        for (const cell of cells) {
+        // Every other block runs the cells in reverse: the cell that goes first in a block
+        // measured slower (two runs of one commit against itself: drawer open p50 20 ms apart).
+        for (const cell of block % 2 === 0 ? cells : [...cells].reverse()) {
           const page = await openPage(browser, `${cell.server.url}/`, cell.rate, (message) =>
             pageErrors.add(`${cell.size}: ${message}`),
           );
