@@ -4,11 +4,19 @@ import type { Entry } from "../entries/entry-schema";
 import rawEntries from "../../../data/entries.json";
 import { parseEntries } from "../entries/parse-entries";
 import type { WatchStatus } from "../entries/watch-status";
-import { activeFilterCount, applyFilters, facetCount, facetCounts, suggestChipToDrop } from "./apply-filters";
+import {
+  activeFilterCount,
+  applyFilters,
+  facetCount,
+  facetCounts,
+  suggestChipToDrop,
+  type FacetCounts,
+} from "./apply-filters";
 import { normalizeFilters, withSelection } from "./filter-edits";
 import {
   EMPTY_FILTERS,
   eraOf,
+  selectedIn,
   timeToWatchOf,
   type FilterContext,
   type FilterGroupId,
@@ -205,11 +213,11 @@ test("an Avoid chip counts what would be left if it were avoided too", () => {
 });
 
 test("every chip's count from the one pass is what filtering with that option alone gives", () => {
-  // The definition, chip by chip: the state with this group's selection replaced by the
-  // option (added to it, for an exclusion group), filtered in full.
   const selection = <V>(values: readonly V[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
-  const valuesOf = <K extends FilterGroupId>(groupId: K): readonly FilterValues[K][] =>
-    (FILTER_GROUPS[groupId] as FilterGroup<K>).options.map((option) => option.value);
+  const valuesOf = <K extends FilterGroupId>(groupId: K): readonly FilterValues[K][] => {
+    const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+    return group.options.map((option) => option.value);
+  };
   const state = fc.record({
     format: selection(valuesOf("format")),
     theme: selection(valuesOf("theme")),
@@ -223,23 +231,28 @@ test("every chip's count from the one pass is what filtering with that option al
     fc.constantFrom(...entries.map((entry) => entry.slug)),
     fc.constantFrom<WatchStatus>("watched", "cried"),
   );
+  // The definition, chip by chip: this group's selection replaced by the option (added to
+  // it, for an exclusion group), the list filtered in full.
+  const expectGroup = <K extends FilterGroupId>(
+    groupId: K,
+    filters: FilterState,
+    counts: FacetCounts,
+    context: FilterContext,
+  ) => {
+    const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+    const found: ReadonlyMap<FilterValues[K], number> = counts[groupId];
+    for (const { value } of group.options) {
+      const chosen = group.combine === "none" ? [...selectedIn(filters, groupId), value] : [value];
+      const expected = applyFilters(entries, withSelection(filters, groupId, chosen), context).length;
+      expect(found.get(value) ?? 0).toBe(expected);
+    }
+  };
   fc.assert(
     fc.property(state, marks, (raw, marked) => {
       const filters = normalizeFilters(raw);
       const context: FilterContext = { statusOf: (slug) => marked[slug] ?? "unwatched" };
       const counts = facetCounts(entries, filters, context);
-      for (const groupId of FILTER_GROUP_IDS) {
-        const group = FILTER_GROUPS[groupId];
-        for (const { value } of group.options) {
-          const chosen = group.combine === "none" ? [...filters[groupId], value] : [value];
-          const expected = applyFilters(
-            entries,
-            withSelection(filters, groupId, chosen as never),
-            context,
-          ).length;
-          expect(counts[groupId].get(value as never) ?? 0).toBe(expected);
-        }
-      }
+      for (const groupId of FILTER_GROUP_IDS) expectGroup(groupId, filters, counts, context);
     }),
     { numRuns: 200 },
   );

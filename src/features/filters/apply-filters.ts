@@ -64,13 +64,18 @@ export function facetCounts(
   state: FilterState,
   context: FilterContext = NO_MARKS,
 ): FacetCounts {
-  const counts = Object.fromEntries(
-    FILTER_GROUP_IDS.map((groupId) => [groupId, new Map<string, number>()]),
-  ) as Record<FilterGroupId, Map<string, number>>;
+  const counts: { [K in FilterGroupId]: Map<FilterValues[K], number> } = {
+    format: new Map(),
+    theme: new Map(),
+    era: new Map(),
+    time: new Map(),
+    status: new Map(),
+    avoid: new Map(),
+  };
   const countFor = <K extends FilterGroupId>(entry: Entry, groupId: K) => {
     const group: FilterGroup<K> = FILTER_GROUPS[groupId];
     const selected = selectedIn(state, groupId);
-    const tally = counts[groupId];
+    const tally: Map<FilterValues[K], number> = counts[groupId];
     for (const { value } of group.options) {
       const selection = group.combine === "none" ? [...selected, value] : [value];
       if (group.matches(entry, selection, context)) tally.set(value, (tally.get(value) ?? 0) + 1);
@@ -82,7 +87,7 @@ export function facetCounts(
     if (failing.length > 1) continue;
     for (const groupId of failing.length === 1 ? failing : FILTER_GROUP_IDS) countFor(entry, groupId);
   }
-  return counts as FacetCounts;
+  return counts;
 }
 
 /** One option's facet count (facetCounts); 0 for an option no entry has. */
