@@ -315,8 +315,8 @@ async function main(): Promise<number> {
       const stepsPerRow = scenario.id === "drawer" ? 2 : 1;
       const steps = Math.ceil(ITERATIONS / BLOCKS) * stepsPerRow;
       for (let block = 0; block < BLOCKS; block += 1) {
-        // Every other block runs the cells in reverse: the cell that goes first in a block
-        // measured slower (two runs of one commit against itself: drawer open p50 20 ms apart).
+        // Every other block runs the cells in reverse, so no build always goes first after a
+        // slower or faster page before it.
         for (const cell of block % 2 === 0 ? cells : [...cells].reverse()) {
           const page = await openPage(browser, `${cell.server.url}/`, cell.rate, (message) =>
             pageErrors.add(`${cell.size}: ${message}`),
