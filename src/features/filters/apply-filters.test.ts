@@ -24,6 +24,7 @@ import {
   type FilterValues,
 } from "./filter-state";
 import { chipOptions, FILTER_GROUP_IDS, FILTER_GROUPS, type FilterGroup } from "./filter-groups";
+import { filterStateArbitrary } from "./testing/filter-arbitraries";
 
 const entries = parseEntries(rawEntries);
 
@@ -213,20 +214,10 @@ test("an Avoid chip counts what would be left if it were avoided too", () => {
 });
 
 test("every chip's count from the one pass is what filtering with that option alone gives", () => {
-  const selection = <V>(values: readonly V[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
-  const valuesOf = <K extends FilterGroupId>(groupId: K): readonly FilterValues[K][] => {
-    const group: FilterGroup<K> = FILTER_GROUPS[groupId];
-    return group.options.map((option) => option.value);
-  };
-  const state = fc.record({
-    format: selection(valuesOf("format")),
-    theme: selection(valuesOf("theme")),
-    era: selection(valuesOf("era")),
-    time: selection(valuesOf("time")),
-    status: selection(valuesOf("status")),
-    avoid: selection(valuesOf("avoid")),
-    q: fc.constantFrom("", "a", "no", "the", "hal", "ほ", "zz"),
-  });
+  const state = filterStateArbitrary(
+    (values) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 }),
+    fc.constantFrom("", "a", "no", "the", "hal", "ほ", "zz"),
+  );
   const marks = fc.dictionary(
     fc.constantFrom(...entries.map((entry) => entry.slug)),
     fc.constantFrom<WatchStatus>("watched", "cried"),

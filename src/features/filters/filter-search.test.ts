@@ -1,37 +1,20 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
-import {
-  EMPTY_FILTERS,
-  MAX_QUERY_LENGTH,
-  type FilterGroupId,
-  type FilterState,
-  type FilterValues,
-} from "./filter-state";
-import { FILTER_GROUPS } from "./filter-groups";
+import { EMPTY_FILTERS, MAX_QUERY_LENGTH, type FilterState } from "./filter-state";
 import { normalizeFilters } from "./filter-edits";
-
-function valuesOf<K extends FilterGroupId>(groupId: K): FilterValues[K][] {
-  return FILTER_GROUPS[groupId].options.map((option) => option.value);
-}
+import { filterStateArbitrary } from "./testing/filter-arbitraries";
 
 // Any selection, in any order, with duplicates: the builder must canonicalize it.
-const selection = <V>(values: readonly V[]) => fc.array(fc.constantFrom(...values), { maxLength: 8 });
-
-const filterState: fc.Arbitrary<FilterState> = fc.record({
-  format: selection(valuesOf("format")),
-  theme: selection(valuesOf("theme")),
-  era: selection(valuesOf("era")),
-  time: selection(valuesOf("time")),
-  status: selection(valuesOf("status")),
-  avoid: selection(valuesOf("avoid")),
-  q: fc.oneof(
+const filterState = filterStateArbitrary(
+  (values) => fc.array(fc.constantFrom(...values), { maxLength: 8 }),
+  fc.oneof(
     fc.constant(""),
     fc.string({ maxLength: 20 }),
     fc.string({ unit: "grapheme", maxLength: 120 }),
     fc.string({ unit: "binary", maxLength: 20 }),
   ),
-});
+);
 
 const queryish = fc
   .array(
