@@ -31,11 +31,10 @@
  * The dist-bench-<N>/ builds are deleted at the end unless BENCH_KEEP_BUILDS=1.
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_SIZES (default "21,1000"),
  * BENCH_SCENARIOS (default all: "chip,watched,search,drawer").
- * BENCH_AGAINST=<git ref>: also builds that commit (tests/bench/reference-build.ts) and times
+ * BENCH_AGAINST=<git ref>: also builds that commit (tests/bench/bench-builds.ts) and times
  * it in the same run, cell by cell beside this one: the way to tell whether a change moved a
  * figure on a machine whose speed drifts. Goals are checked on this build only.
  */
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -52,7 +51,7 @@ import {
 } from "../../scripts/perf/report.ts";
 import { ROOT, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
-import { buildReference, type ReferenceBuild } from "./reference-build.ts";
+import { benchDir, buildBenchApp, buildReference, type ReferenceBuild } from "./bench-builds.ts";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const DEFAULT_SIZES = "21,1000";
@@ -190,21 +189,6 @@ type Cell = {
 };
 type Figures = { p50: number; p95: number };
 
-function buildFor(size: number): void {
-  console.log(`Building dist-bench-${size} (${size} entries)…`);
-  const build = spawnSync(
-    join(ROOT, "node_modules/.bin/vite"),
-    ["build", "--config", "vite.bench.config.ts", "--logLevel", "warn"],
-    {
-      cwd: ROOT,
-      stdio: "inherit",
-      // The bench config imports the app's schema; Vite's note about a future config loader is noise here.
-      env: { ...process.env, BENCH_ENTRIES: String(size), VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
-    },
-  );
-  if (build.status !== 0) throw new Error(`the ${size}-entry build failed`);
-}
-
 const resetProbe = (page: Page, ready: string) =>
   page.evaluate((check) => {
     const probe = window.__benchProbe;
@@ -290,7 +274,7 @@ async function main(): Promise<number> {
   if (SIZES.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error("BENCH_SIZES must list whole numbers");
   if (!(ITERATIONS >= BLOCKS && BLOCKS >= 1)) throw new Error("BENCH_ITERATIONS must be ≥ BENCH_BLOCKS ≥ 1");
-  const outDirs = SIZES.map((size) => `dist-bench-${size}`);
+  const outDirs = SIZES.map(benchDir);
   const chromiumName = chromiumVersion();
   const cells: Cell[] = [];
   const pageErrors = new Set<string>();
@@ -298,9 +282,9 @@ async function main(): Promise<number> {
   let reference: ReferenceBuild | undefined;
   const startedAt = Date.now();
   try {
-    SIZES.forEach(buildFor);
+    for (const size of SIZES) buildBenchApp(ROOT, size, "this checkout");
     if (AGAINST) reference = buildReference(AGAINST, SIZES);
-    const builds = [{ build: THIS_BUILD, outDir: (size: number) => `dist-bench-${size}` }];
+    const builds = [{ build: THIS_BUILD, outDir: benchDir }];
     if (reference) builds.push({ build: reference.label, outDir: reference.outDir });
     let port = FIRST_PORT;
     for (const size of SIZES) {
