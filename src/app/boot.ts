@@ -3,6 +3,7 @@ import { requestEntriesEarly } from "../features/entries/load-entries";
 import { appLive } from "./app-live";
 import { firstUse, keepEarlyTaps, replayTaps } from "./early-clicks";
 import { MANIFEST_FILE } from "../config/pwa";
+import { nextTask } from "../lib/next-task";
 import type * as Main from "./main";
 
 // Startup, in five stages, drawn in docs/startup.md. The page arrives as finished HTML,
@@ -59,9 +60,6 @@ function makeInstallable(): void {
     // No offline copy this time; the page itself works as before.
   });
 }
-
-/** A fresh task: what follows runs after the browser has had a turn (input, paint). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The app's code, evaluated in two steps with the browser's turn between them: React, then

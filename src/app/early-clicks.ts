@@ -8,6 +8,8 @@
 // The page's inline boot loader (src/app/boot-loader.js) starts keeping taps before this
 // module has loaded, in `window.earlyTaps`; without it (the dev server) keepEarlyTaps starts.
 
+import { nextTask } from "../lib/next-task";
+
 declare global {
   interface Window {
     /** Targets of the clicks made before the app was live; null once they are handed over. */
@@ -86,8 +88,6 @@ function intentsOf(kept: readonly EventTarget[]): KeptIntent[] {
   }
   return intents;
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Clicks each button still in the page, and each toggle only where the live app does not

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { nextTask } from "../../../lib/next-task";
 import { isCalendarDay } from "../read-mark";
 
 // What the text of a MyAnimeList export says, read into plain records. Nothing in it is
@@ -97,8 +98,6 @@ const ANIME_CLOSE = "</anime>";
 const ID = /<series_animedb_id>\s*(\d{1,9})\s*<\/series_animedb_id>/;
 /** Blocks searched between two breaks for input: about 10 ms at 4× CPU. */
 const BLOCKS_PER_SLICE = 400;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * A long export holds thousands of shows and only a few of ours. Parsing all of it held
