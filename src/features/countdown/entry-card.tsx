@@ -10,8 +10,6 @@ import { watchCardInView } from "./card-in-view";
 import { entryCardId } from "./card-links";
 import { revealCardWhereNeeded } from "./card-reveal";
 
-/** The id of an entry's card in the countdown (an entry page scrolls it into view behind its drawer). */
-
 type EntryCardProps = {
   entry: Entry;
   /** Its artwork: at once (the card of the open entry), or lazily; behind an open drawer, once the app is live. */

@@ -1,6 +1,6 @@
 import { Shuffle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { ACTION_BUTTON } from "../../components/ui/action-button";
+import { ACTION_BUTTON, ActionButton } from "../../components/ui/action-button";
 import { usePrefersReducedMotion } from "../../lib/use-prefers-reduced-motion";
 import type { NamedEntry } from "../entries/rank-order";
 import type { WatchStatus } from "../entries/watch-status";
@@ -70,10 +70,9 @@ export function PickForMe({ candidates, statusOf, onPick, random = Math.random }
 
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <button type="button" onClick={pick} disabled={shuffling !== null} className={ACTION_BUTTON}>
-        <Shuffle aria-hidden="true" className="size-4" />
+      <ActionButton icon={Shuffle} onClick={pick} disabled={shuffling !== null}>
         Pick for me
-      </button>
+      </ActionButton>
       {shuffling !== null && (
         <span aria-hidden="true" className="font-serif text-glow italic">
           {shuffling}
