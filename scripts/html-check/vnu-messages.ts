@@ -29,7 +29,7 @@ export function parseVnuReport(json: string): VnuMessage[] {
  * Tailwind 4 registers its variables with @property and tests browsers with margin-trim in
  * an @supports; the cards' scroll-driven reveal sits in `@supports (animation-timeline:
  * view())` (src/styles/countdown-cards.css); and transition-property may name a custom
- * property, as Tailwind's transition-colors does. Only these exact messages are set aside:
+ * property, as Tailwind's `transition` utility does. Only these exact messages are set aside:
  * any other message, about CSS or HTML, fails the check, and a newer feature the checker
  * does not know is added here by name once someone has read its message.
  */
