@@ -1,6 +1,8 @@
 // The app icon: a raindrop under a firefly on a dusk square, drawn once as SVG and
 // rasterised at build time for the web app manifest. `maskable` keeps the drawing
 // inside the central 80 % safe zone that launchers crop to.
+// The favicon is the same picture drawn plainer for 16–32 px (no gradient, no glow), in
+// public/favicon.svg, and rasterised too: pages name the PNG (scripts/prerender-favicon.ts).
 
 export const APP_ICONS = [
   { fileName: "icons/icon-192.png", size: 192, maskable: false },
@@ -8,6 +10,13 @@ export const APP_ICONS = [
   { fileName: "icons/maskable-512.png", size: 512, maskable: true },
   { fileName: "icons/apple-touch-icon.png", size: 180, maskable: true },
 ] as const;
+
+export const FAVICON = { source: "public/favicon.svg", fileName: "icons/favicon-32.png", size: 32 } as const;
+
+/** An SVG drawn on a viewBox, given the pixel size to rasterise it at. */
+export function sizedSvg(svg: string, size: number): string {
+  return svg.replace("<svg ", `<svg width="${size}" height="${size}" `);
+}
 
 export function appIconSvg(size: number, maskable: boolean): string {
   const scale = maskable ? 0.72 : 1;

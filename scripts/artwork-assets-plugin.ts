@@ -6,7 +6,7 @@ import type { artworkToSvg } from "../src/features/entries/artwork/svg";
 import type { Entry } from "../src/features/entries/entry-schema";
 import type { parseEntries } from "../src/features/entries/parse-entries";
 import type { ogImageSvg, renderPng } from "./og-image";
-import { APP_ICONS, appIconSvg } from "./app-icon.ts";
+import { APP_ICONS, appIconSvg, FAVICON, sizedSvg } from "./app-icon.ts";
 import { ARTWORK_SIZE, PAGE_PREVIEWS } from "../src/config/asset-urls.ts";
 
 type ParseModule = { parseEntries: typeof parseEntries };
@@ -26,7 +26,7 @@ type Asset = { fileName: string; contentType: string; render: () => string | Uin
 /**
  * Every generated file by its public path: art/<slug>.svg, og/<slug>.png, og/<page>.png
  * (home, compare, my-order)
- * and the app icons under icons/.
+ * and the app icons and the favicon under icons/.
  * The app's own modules are loaded through Vite's module runner, so the schema and the
  * artwork are the ones the page uses, with no second copy for the config.
  */
@@ -52,6 +52,11 @@ async function loadAssets(): Promise<Map<string, Asset>> {
       contentType: "image/png",
       render: () => renderPng(appIconSvg(icon.size, icon.maskable)),
     })),
+    {
+      fileName: FAVICON.fileName,
+      contentType: "image/png",
+      render: () => renderPng(sizedSvg(readFileSync(fromHere(`../${FAVICON.source}`), "utf8"), FAVICON.size)),
+    },
     ...[...entries, ...PAGE_PREVIEWS].map((subject) => ({
       fileName: `og/${typeof subject === "string" ? subject : subject.slug}.png`,
       contentType: "image/png",

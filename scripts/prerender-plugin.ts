@@ -67,7 +67,7 @@ export function prerenderPlugin(): Plugin {
         const pages = await render.prerenderAll();
         const inlineCriticalCss = criticalCssInliner(outDir);
         const inlineFavicon = faviconInliner((href) =>
-          readFileSync(join(outDir, href.slice(config.base.length)), "utf8"),
+          readFileSync(join(outDir, href.slice(config.base.length))),
         );
         const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"));
         const keptLink: number[] = []; // gzip bytes of the pages that keep their link
