@@ -72,22 +72,45 @@ export function facetCounts(
     status: new Map(),
     avoid: new Map(),
   };
-  const countFor = <K extends FilterGroupId>(entry: Entry, groupId: K) => {
-    const group: FilterGroup<K> = FILTER_GROUPS[groupId];
-    const selected = selectedIn(state, groupId);
-    const tally: Map<FilterValues[K], number> = counts[groupId];
-    for (const { value } of group.options) {
-      const selection = group.combine === "none" ? [...selected, value] : [value];
-      if (group.matches(entry, selection, context)) tally.set(value, (tally.get(value) ?? 0) + 1);
-    }
+  const tallies: Record<FilterGroupId, (entry: Entry) => void> = {
+    format: chipTally("format", state, context, counts.format),
+    theme: chipTally("theme", state, context, counts.theme),
+    era: chipTally("era", state, context, counts.era),
+    time: chipTally("time", state, context, counts.time),
+    status: chipTally("status", state, context, counts.status),
+    avoid: chipTally("avoid", state, context, counts.avoid),
   };
   for (const entry of entries) {
     if (!entryMatchesQuery(entry, state.q)) continue;
     const failing = FILTER_GROUP_IDS.filter((groupId) => !passesGroup(entry, state, groupId, context));
     if (failing.length > 1) continue;
-    for (const groupId of failing.length === 1 ? failing : FILTER_GROUP_IDS) countFor(entry, groupId);
+    for (const groupId of failing.length === 1 ? failing : FILTER_GROUP_IDS) tallies[groupId](entry);
   }
   return counts;
+}
+
+/**
+ * Counts an entry for each of a group's chips it would pass if that chip were the group's
+ * selection. The selections are built once per count, not once per entry and chip (36,000
+ * arrays per keystroke at a thousand entries).
+ */
+function chipTally<K extends FilterGroupId>(
+  groupId: K,
+  state: FilterState,
+  context: FilterContext,
+  tally: Map<FilterValues[K], number>,
+): (entry: Entry) => void {
+  const group: FilterGroup<K> = FILTER_GROUPS[groupId];
+  const selected = selectedIn(state, groupId);
+  const chips = group.options.map(({ value }) => ({
+    value,
+    selection: group.combine === "none" ? [...selected, value] : [value],
+  }));
+  return (entry) => {
+    for (const { value, selection } of chips) {
+      if (group.matches(entry, selection, context)) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+  };
 }
 
 /** One option's facet count (facetCounts); 0 for an option no entry has. */
