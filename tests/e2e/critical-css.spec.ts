@@ -169,7 +169,10 @@ test("an entry page fits the first round trip with its CSS, artwork and icon inl
   const html = await (await request.get("/anime/hal")).text();
   expect(html.match(/<style>/g)).toHaveLength(1);
   expect(html).toContain("<template data-deferred-stylesheet>");
-  expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+" type="image\/svg\+xml">/);
+  // A PNG: Chromium decodes the favicon again after every navigation (scripts/prerender-favicon.ts).
+  expect(html).toMatch(
+    /<link rel="icon" href="data:image\/png;base64,[^"]+" type="image\/png" sizes="32x32">/,
+  );
   // TCP's first flight is 14.6 kB, headers included (prerender-critical-css.ts).
   expect(gzipSync(html).length).toBeLessThanOrEqual(14_200);
 });
