@@ -13,10 +13,11 @@ const FAVICON_LINK = /<link rel="icon" href="([^"]+\.png)" type="image\/png"[^>]
  * nothing else to fetch is before its first paint: a request that then competes with the
  * paint on a slow connection (see docs/decisions/006-critical-css.md). `readIcon` reads the
  * file the link names, once per file for all the pages.
- * A PNG, not the SVG it is drawn from (scripts/app-icon.ts): Chromium decodes a page's
- * favicon again on the page's main thread after every navigation, pushState included, and an
- * SVG is a whole document to lay out and paint there, 11–13 ms per chip tap on a 4× slower
- * CPU against 1–3 ms for a PNG (decision 014).
+ * A PNG, not the SVG it is drawn from (public/favicon.svg, rasterised by
+ * artwork-assets-plugin.ts): Chromium decodes a page's favicon again on the page's main
+ * thread after every navigation, pushState included, and an SVG is a whole document to lay
+ * out and paint there, 11–13 ms per chip tap on a 4× slower CPU against 0.3–1.2 ms for the
+ * 32 px PNG (decision 014).
  */
 export function faviconInliner(readIcon: (href: string) => Uint8Array): (html: string) => string {
   const dataUris = new Map<string, string>();
