@@ -18,8 +18,9 @@ const ENTRIES_FILE = fromHere("../data/entries.json");
 const PARSER_FILE = fromHere("../src/features/entries/parse-entries.ts");
 const ARTWORK_FILE = fromHere("../src/features/entries/artwork/svg.ts");
 const OG_FILE = fromHere("./og-image.ts");
+const FAVICON_FILE = fromHere(`../${FAVICON.source}`);
 // Editing any of these in dev changes the pictures, so the dev cache is dropped.
-const SOURCES = [ENTRIES_FILE, fromHere("../src/features/entries/"), OG_FILE];
+const SOURCES = [ENTRIES_FILE, fromHere("../src/features/entries/"), OG_FILE, FAVICON_FILE];
 
 type Asset = { fileName: string; contentType: string; render: () => string | Uint8Array };
 
@@ -55,7 +56,7 @@ async function loadAssets(): Promise<Map<string, Asset>> {
     {
       fileName: FAVICON.fileName,
       contentType: "image/png",
-      render: () => renderPng(sizedSvg(readFileSync(fromHere(`../${FAVICON.source}`), "utf8"), FAVICON.size)),
+      render: () => renderPng(sizedSvg(readFileSync(FAVICON_FILE, "utf8"), FAVICON.size)),
     },
     ...[...entries, ...PAGE_PREVIEWS].map((subject) => ({
       fileName: `og/${typeof subject === "string" ? subject : subject.slug}.png`,
@@ -103,7 +104,7 @@ export function artworkAssetsPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
         const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-        if (!/^(?:art\/[a-z0-9-]+\.svg|og\/[a-z0-9-]+\.png)$/.test(path)) return next();
+        if (!/^(?:art\/[a-z0-9-]+\.svg|(?:og|icons)\/[a-z0-9-]+\.png)$/.test(path)) return next();
         assets ??= loadAssets();
         assets
           .then((all) => {
