@@ -15,8 +15,8 @@ export default defineConfig<{ engine: Engine }>({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: true,
-  // Three in CI on 2 cores: the browsers wait on each other about half the time (a clean-clone
-  // run used 10 of its 21 CPU-minutes), and a third worker took the suite from 8.0 to 6.7 min.
+  // Three in CI on 2 cores: on a clean clone a third worker took the suite from 8.0 to 6.7 min
+  // (decision 010 says what that costs WebKit, whose journeys get one retry in CI).
   workers: process.env.CI ? 3 : undefined,
   retries: 0,
   // This 2-core machine's speed drifts by about 2× from one hour to the next (decision 014).
