@@ -13,6 +13,13 @@ async function chooseExport(page: Page, sheet: Locator, name: string, buffer: Bu
   await (await choosing).setFiles({ name, mimeType: "application/gzip", buffer });
 }
 
+/**
+ * The tracker as the page saved it. A mark shows at once and is written a moment later, once
+ * the tab holds its write lock (decision 012): read it inside `expect.poll`.
+ */
+const storedTracker = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("made-us-cry:tracker") ?? "{}"));
+
 const EXPORT = malExport([
   { id: 16528, title: "Hal", finish: "2024-05-03" },
   { id: 6211, title: "Tokyo Magnitude 8.0", status: "Completed" },
@@ -57,13 +64,10 @@ test("user imports a MyAnimeList export: a preview first, then the Watched marks
   await preview.getByRole("button", { name: "Add 2 shows" }).click();
   await expect(preview).toBeHidden();
   await expect(progress(page)).toHaveText("3 of 21 watched · 1 made you cry");
-  const readStored = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem("made-us-cry:tracker") ?? "{}"));
-  // Written once the tab holds its write lock, a moment after the marks show (decision 012).
   await expect
-    .poll(async () => (await readStored()).marks?.hal)
+    .poll(async () => (await storedTracker(page)).marks?.hal)
     .toEqual({ watchedAt: "2024-05-03T12:00:00.000Z" });
-  const stored = await readStored();
+  const stored = await storedTracker(page);
   // Grave of the Fireflies keeps its own Cried mark; Fate/Zero and #20 stay unmarked.
   expect(stored.marks["grave-of-the-fireflies"].criedAt).toBeDefined();
   expect(stored.marks["fate-zero"]).toBeUndefined();
@@ -126,10 +130,6 @@ test("Download for MyAnimeList writes a file that brings the same marks into a f
   await expect(progress(fresh)).toHaveText("2 of 21 watched · none made you cry yet");
   const days = (marks: Record<string, { watchedAt: string }>) =>
     Object.fromEntries(Object.entries(marks).map(([slug, mark]) => [slug, mark.watchedAt.slice(0, 10)]));
-  const read = (of: Page) =>
-    of.evaluate(() => JSON.parse(localStorage.getItem("made-us-cry:tracker") ?? "{}").marks);
-  // A mark shows at once and is written when the tab's write lock is granted, a moment
-  // later (decision 012), so the fresh browser's storage is read until it holds both.
-  const ours = days(await read(page));
-  await expect.poll(async () => days((await read(fresh)) ?? {})).toEqual(ours);
+  const ours = days((await storedTracker(page)).marks);
+  await expect.poll(async () => days((await storedTracker(fresh)).marks ?? {})).toEqual(ours);
 });
