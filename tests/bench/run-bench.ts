@@ -36,7 +36,7 @@
  * it in the same run, cell by cell beside this one: the way to tell whether a change moved a
  * figure on a machine whose speed drifts. Goals are checked on this build only.
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../../scripts/chromium.ts";
@@ -50,9 +50,11 @@ import {
   writeBenchmarksSection,
   writeJson,
 } from "../../scripts/perf/report.ts";
-import { ROOT, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
+import { ROOT, serveFiles, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
+import { parseEntries } from "../../src/features/entries/parse-entries.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
 import { benchDir, buildBenchApp, buildReference, type ReferenceBuild } from "./bench-builds.ts";
+import { referenceTapsPageHtml } from "./reference-taps-page.ts";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const DEFAULT_SIZES = "21,1000";
@@ -65,6 +67,9 @@ const AGAINST = process.env.BENCH_AGAINST;
 // going first (see below).
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? (AGAINST ? 4 : QUICK ? 1 : 2));
 const THIS_BUILD = "this build";
+/** The same taps on a plain page (reference-taps-page.ts): timed whenever 21 entries are. */
+const PLAIN_PAGE = "plain page";
+const PLAIN_PAGE_SIZE = 21;
 const WARMUPS = 4; // steps per block, untimed
 const EVENT_TIMING_FLOOR = 16; // ms: the smallest duration the Event Timing API reports
 const QUIET_MS = 150; // no DOM change for this long = settled
@@ -304,6 +309,12 @@ async function main(): Promise<number> {
     const builds = [{ build: THIS_BUILD, outDir: benchDir }];
     if (reference) builds.push({ build: reference.label, outDir: reference.outDir });
     let port = FIRST_PORT;
+    if (SIZES.includes(PLAIN_PAGE_SIZE)) {
+      const entries = parseEntries(JSON.parse(readFileSync(join(ROOT, "data", "entries.json"), "utf8")));
+      const html = referenceTapsPageHtml(entries);
+      const server = await serveFiles({ "/": { type: "text/html; charset=utf-8", body: html } }, port++);
+      for (const rate of RATES) cells.push({ build: PLAIN_PAGE, size: PLAIN_PAGE_SIZE, rate, server, samples: [], cards: 0 });
+    }
     for (const size of SIZES) {
       for (const { build, outDir } of builds) {
         const server = await startPreview(outDir(size), port++);
@@ -399,7 +410,7 @@ async function main(): Promise<number> {
 
   const columns = cells.map(
     (cell) =>
-      `${reference ? `${cell.build}, ` : ""}${sizeName(cell.size)} entries, ${cell.rate}× CPU: p50 / p95 (ms)`,
+      `${reference || cell.build === PLAIN_PAGE ? `${cell.build}, ` : ""}${sizeName(cell.size)} entries, ${cell.rate}× CPU: p50 / p95 (ms)`,
   );
   const rows = ROWS.filter((row) => results.some((result) => result.row === row)).flatMap((row) =>
     (["eventTiming", "shown"] as const).map((metric) => [

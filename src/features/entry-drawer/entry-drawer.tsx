@@ -32,9 +32,17 @@ type EntryDrawerProps = {
 export function EntryDrawer(props: EntryDrawerProps) {
   const { entry, previous, next, position, shareUrl, spoilerUnlocked, actions, navigationState, onClose } =
     props;
-  const { dialogRef, onBackdropClick } = useModalDialog(onClose);
+  // Every way of closing (Close, Escape, the backdrop, a drag) shuts the dialog at once, in
+  // the frame of the tap, and then asks for the navigation, which unmounts it a frame or two
+  // later (Back is a history traversal, answered in a later task). The page behind and its
+  // focus come back with the native close (decision 014, eighth round).
+  const dismiss = () => {
+    dialogRef.current?.close();
+    onClose();
+  };
+  const { dialogRef, onBackdropClick } = useModalDialog(dismiss);
   const panelRef = useRef<HTMLDivElement>(null);
-  const grip = useSheetDrag(panelRef, onClose);
+  const grip = useSheetDrag(panelRef, dismiss);
   const titleId = "drawer-title";
   const navigate = useNavigate();
   // A drawer that came with the prerendered page is already on screen: it stays put.
@@ -101,7 +109,7 @@ export function EntryDrawer(props: EntryDrawerProps) {
             </p>
           </div>
           <CloseButton
-            onClick={onClose}
+            onClick={dismiss}
             label="Close"
             className="rounded-full border border-line p-2 text-ink hover:border-glow"
           />
