@@ -26,13 +26,28 @@ function keepScrollbarGap(): void {
  * an inert page behind it and focus moved inside, with no focus-trap code of our own.
  * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
  * closing directly, so the caller decides what closing means (for a drawer: a navigation).
+ * `dismiss`, returned, is the same path for the caller's own Close button.
  */
-export function useModalDialog(onDismiss: () => void) {
+type ModalDialogOptions = {
+  /**
+   * Close the dialog natively the moment it is dismissed, ahead of `onDismiss`: for a caller
+   * whose `onDismiss` takes the dialog away only later (a history traversal, a frame or two
+   * on), so the tap is answered in its own frame.
+   */
+  closeOnDismiss?: boolean;
+};
+
+export function useModalDialog(onDismiss: () => void, { closeOnDismiss = false }: ModalDialogOptions = {}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const dismissRef = useRef(onDismiss);
   useEffect(() => {
-    dismissRef.current = onDismiss;
+    dismissRef.current = () => {
+      if (closeOnDismiss) dialogRef.current?.close();
+      onDismiss();
+    };
   });
+  /** Every way of dismissing goes through here: Escape, the backdrop, and the caller's own Close. */
+  const dismiss = () => dismissRef.current();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -50,7 +65,7 @@ export function useModalDialog(onDismiss: () => void) {
     dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      dismissRef.current();
+      dismiss();
     };
     dialog.addEventListener("cancel", onCancel);
     return () => {
@@ -68,8 +83,8 @@ export function useModalDialog(onDismiss: () => void) {
 
   /** Put on the `<dialog>`: a click whose target is the dialog itself landed on the backdrop. */
   const onBackdropClick = (event: React.MouseEvent<HTMLDialogElement>) => {
-    if (event.target === event.currentTarget) dismissRef.current();
+    if (event.target === event.currentTarget) dismiss();
   };
 
-  return { dialogRef, onBackdropClick };
+  return { dialogRef, onBackdropClick, dismiss };
 }

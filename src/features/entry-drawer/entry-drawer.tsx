@@ -33,14 +33,10 @@ export function EntryDrawer(props: EntryDrawerProps) {
   const { entry, previous, next, position, shareUrl, spoilerUnlocked, actions, navigationState, onClose } =
     props;
   // Every way of closing (Close, Escape, the backdrop, a drag) shuts the dialog at once, in
-  // the frame of the tap, and then asks for the navigation, which unmounts it a frame or two
-  // later (Back is a history traversal, answered in a later task). The page behind and its
-  // focus come back with the native close (decision 014, eighth round).
-  const dismiss = () => {
-    dialogRef.current?.close();
-    onClose();
-  };
-  const { dialogRef, onBackdropClick } = useModalDialog(dismiss);
+  // the frame of the tap, then asks for the navigation that unmounts it a frame or two later
+  // (Back is a history traversal, answered in a later task). The page behind and its focus
+  // come back with the native close (decision 014, eighth round).
+  const { dialogRef, onBackdropClick, dismiss } = useModalDialog(onClose, { closeOnDismiss: true });
   const panelRef = useRef<HTMLDivElement>(null);
   const grip = useSheetDrag(panelRef, dismiss);
   const titleId = "drawer-title";
