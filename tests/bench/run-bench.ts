@@ -20,8 +20,11 @@
  *     nothing under 16 ms: an interaction it did not report counts as 16 ms ("≤ 16").
  *   - until shown: from the input to the paint after the page first shows the whole result.
  *     The list can follow a chip in a transition, many frames after Event Timing's paint.
- * Goals (issue 14), p95 at 4×: Event Timing ≤ 50 ms and until shown ≤ 100 ms at 21 entries;
- * 100 and 200 ms at 1,000.
+ * Goals (issue 14), p95 at 4×: Event Timing ≤ 50 ms (the chip, Watched and a letter) and until
+ * shown ≤ 100 ms (every tap) at 21 entries; 100 and 200 ms at 1,000.
+ * The plain page (reference-taps-page.ts) takes the same taps in the same run, at 21 entries:
+ * what the browser on this machine needs for each tap on the plainest page that shows the
+ * same result. Goals are not checked on it.
  *
  * Samples: BENCH_ITERATIONS (default 20) per interaction and cell after warm-ups, in
  * BENCH_BLOCKS (default 2) blocks with a fresh page each; the cells interleaved so a slow
@@ -50,7 +53,13 @@ import {
   writeBenchmarksSection,
   writeJson,
 } from "../../scripts/perf/report.ts";
-import { ROOT, serveFiles, startPreview, stopAllServers, type RunningServer } from "../../scripts/perf/servers.ts";
+import {
+  ROOT,
+  serveFiles,
+  startPreview,
+  stopAllServers,
+  type RunningServer,
+} from "../../scripts/perf/servers.ts";
 import { parseEntries } from "../../src/features/entries/parse-entries.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
 import { benchDir, buildBenchApp, buildReference, type ReferenceBuild } from "./bench-builds.ts";
@@ -82,6 +91,12 @@ const GOALS: Record<number, { control: number; result: number }> = {
   1000: { control: 100, result: 200 },
 };
 const GOAL_RATE = 4;
+/**
+ * The taps whose Event Timing has a goal: the issue names the chip, Watched and a letter.
+ * The drawer's goal is its result only (open with its content, or gone), which is what the
+ * person waits for; its Event Timing is still measured and shown.
+ */
+const CONTROL_GOAL_ROWS: ReadonlySet<Row> = new Set<Row>(["filter chip", "Watched", "search letter"]);
 
 type Row = "filter chip" | "Watched" | "search letter" | "drawer open" | "drawer close";
 const ROWS: readonly Row[] = ["filter chip", "Watched", "search letter", "drawer open", "drawer close"];
@@ -313,7 +328,8 @@ async function main(): Promise<number> {
       const entries = parseEntries(JSON.parse(readFileSync(join(ROOT, "data", "entries.json"), "utf8")));
       const html = referenceTapsPageHtml(entries);
       const server = await serveFiles({ "/": { type: "text/html; charset=utf-8", body: html } }, port++);
-      for (const rate of RATES) cells.push({ build: PLAIN_PAGE, size: PLAIN_PAGE_SIZE, rate, server, samples: [], cards: 0 });
+      for (const rate of RATES)
+        cells.push({ build: PLAIN_PAGE, size: PLAIN_PAGE_SIZE, rate, server, samples: [], cards: 0 });
     }
     for (const size of SIZES) {
       for (const { build, outDir } of builds) {
@@ -398,7 +414,7 @@ async function main(): Promise<number> {
   for (const result of results) {
     const goal = GOALS[result.size];
     if (!goal || result.rate !== GOAL_RATE || result.build !== THIS_BUILD) continue;
-    if (!(result.eventTiming.p95 <= goal.control))
+    if (CONTROL_GOAL_ROWS.has(result.row) && !(result.eventTiming.p95 <= goal.control))
       goalFailures.push(
         `${result.row}, ${sizeName(result.size)} entries, ${GOAL_RATE}×: Event Timing p95 ${fmt(result.eventTiming.p95)} ms > ${goal.control} ms`,
       );
@@ -483,8 +499,15 @@ blocks with a fresh page each, cells interleaved. Cards in the page once loaded:
 Interactions: the "Grief" chip in the filter sheet, on and off; the first card's Watched,
 on and off; "z" typed into the search box, then Backspace; the first card's title (drawer
 open) and the drawer's Close button, each tapped as a mouse press at its centre (no
-Playwright hit-target check in the page). Goals (issue 14), p95 at 4×: Event Timing ≤ 50 ms and
-until shown ≤ 100 ms at 21 entries; 100 and 200 ms at 1,000.
+Playwright hit-target check in the page). Goals (issue 14), p95 at 4×: Event Timing ≤ 50 ms for
+the chip, Watched and a letter, and until shown ≤ 100 ms for every tap, at 21 entries; 100 and
+200 ms at 1,000.
+
+**plain page**: the same taps, in the same run, on the plainest page that shows the same
+results (\`tests/bench/reference-taps-page.ts\`): the 21 entries as plain HTML and one inline
+script of DOM calls, with a \`<dialog>\` for the filter sheet and for the drawer (which holds
+about as much as ours). It leaves out React, the router, the chips' counts, storage and
+our styles: what the browser on this machine needs for each tap itself.
 
 ${table}
 
