@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForApp } from "./fixtures";
-import { bar, cardTitles, countdown, marksFor, openYourMarks } from "./page-parts";
+import { STORAGE_KEYS } from "../../src/config/storage-keys";
+import { bar, cardTitles, countdown, marksFor, openYourMarks, storedTracker } from "./page-parts";
 
 /** Opens one of the countdown bar's sheets with its button. */
 async function openSheet(page: Page, button: RegExp, title: string): Promise<Locator> {
@@ -98,12 +99,15 @@ test("Avoid choices saved under the old note names still hide the same shows, an
     marks: {},
     preferences: { avoid: ["child-abuse", "terminal-illness"] },
   });
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("made-us-cry:tracker", text);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, saved);
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, text);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    [STORAGE_KEYS.tracker, saved] as const,
+  );
   await page.goto("/");
   const filters = await openFilters(page);
   const avoid = filters.getByRole("group", { name: "Avoid" });
@@ -120,9 +124,9 @@ test("Avoid choices saved under the old note names still hide the same shows, an
   expect(titles).not.toContain("Phantom: Requiem for the Phantom");
   expect(titles).toContain("Hal");
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem("made-us-cry:tracker:backup")))
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.trackerBackup))
     .toBe(saved);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("made-us-cry:tracker") ?? "{}"));
+  const stored = await storedTracker(page);
   expect(stored.preferences.avoid).toEqual(["serious-illness", "abuse"]);
 });
 

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Locator, Page } from "@playwright/test";
 import { malExport, noiseIds } from "../../src/features/tracker/testing/mal-fixtures";
-import { marksFor, openYourMarks, progress } from "./page-parts";
+import { marksFor, openYourMarks, progress, storedTracker } from "./page-parts";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Issue 17: bring your MyAnimeList history in one step, and take your marks back out.
@@ -12,13 +12,6 @@ async function chooseExport(page: Page, sheet: Locator, name: string, buffer: Bu
   await sheet.getByRole("button", { name: "Import from MyAnimeList" }).click();
   await (await choosing).setFiles({ name, mimeType: "application/gzip", buffer });
 }
-
-/**
- * The tracker as the page saved it. A mark shows at once and is written a moment later, once
- * the tab holds its write lock (decision 012): read it inside `expect.poll`.
- */
-const storedTracker = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("made-us-cry:tracker") ?? "{}"));
 
 const EXPORT = malExport([
   { id: 16528, title: "Hal", finish: "2024-05-03" },

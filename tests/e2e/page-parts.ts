@@ -1,5 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
+import { STORAGE_KEYS } from "../../src/config/storage-keys";
 import { expect } from "./fixtures";
+
+/**
+ * The tracker as the page saved it. A mark shows at once and is written a moment later, once
+ * the tab holds its write lock (decision 012): read it inside `expect.poll`.
+ */
+export const storedTracker = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), STORAGE_KEYS.tracker);
 
 // The parts of the countdown page the specs find by role, written once.
 

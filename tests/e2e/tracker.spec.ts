@@ -1,8 +1,8 @@
-import { bar, marksFor, openYourMarks, progress } from "./page-parts";
+import { STORAGE_KEYS } from "../../src/config/storage-keys";
+import { bar, marksFor, openYourMarks, progress, storedTracker } from "./page-parts";
 import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } from "./fixtures";
 
-const KEY = "made-us-cry:tracker";
-const BACKUP_KEY = "made-us-cry:tracker:backup";
+const { tracker: KEY, trackerBackup: BACKUP_KEY } = STORAGE_KEYS;
 
 test("a mark survives a reload", async ({ page }) => {
   await page.goto("/");
@@ -89,9 +89,10 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   await expect(halWatched).toHaveAttribute("aria-pressed", "true");
   await expect(progress(page)).toHaveText("2 of 21 watched · none made you cry yet");
   // The write follows the tap once the tab holds the write lock (decision 012).
-  const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
-  await expect.poll(async () => Object.keys((await stored()).marks).sort()).toEqual(["air", "hal"]);
-  expect((await stored()).marks.hal).toEqual({ watchedAt });
+  await expect
+    .poll(async () => Object.keys((await storedTracker(page)).marks).sort())
+    .toEqual(["air", "hal"]);
+  expect((await storedTracker(page)).marks.hal).toEqual({ watchedAt });
   expect(problems).toEqual([]);
 });
 
@@ -142,7 +143,7 @@ test("two tabs stay in sync and both keep their marks", async ({ context }) => {
     );
     await expect(progress(page)).toHaveText("2 of 21 watched · 1 made you cry");
   }
-  const stored = await first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
+  const stored = await storedTracker(first);
   expect(Object.keys(stored.marks).sort()).toEqual(["air", "hal"]);
 });
 

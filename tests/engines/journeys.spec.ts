@@ -1,5 +1,6 @@
 import { cardId, cardIds, chip, countdown, FILTER_SHEET, inBar, openDialog, titleOf } from "./countdown";
 import { gzipSync } from "node:zlib";
+import { STORAGE_KEYS } from "../../src/config/storage-keys";
 import { malExport } from "../../src/features/tracker/testing/mal-fixtures";
 import { expect, test } from "./fixtures";
 import type { Tab, Target } from "./tab";
@@ -7,8 +8,7 @@ import type { Tab, Target } from "./tab";
 // The core journeys, written once and run in Chromium, Firefox and WebKit against the
 // production build (one Playwright project per engine, see playwright.config.ts).
 
-const KEY = "made-us-cry:tracker";
-const BACKUP_KEY = "made-us-cry:tracker:backup";
+const { tracker: KEY, trackerBackup: BACKUP_KEY } = STORAGE_KEYS;
 
 const mark = (slug: string, button: "Watched" | "Cried"): Target => ({
   within: { css: "[role=group]", name: `Your marks for ${titleOf(slug)}` },
