@@ -21,13 +21,6 @@ function keepScrollbarGap(): void {
   root.style.setProperty("--scrollbar-gap", `${gap}px`);
 }
 
-/**
- * Drives a native `<dialog>` as a modal: `showModal()` on mount gives the top layer,
- * an inert page behind it and focus moved inside, with no focus-trap code of our own.
- * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
- * closing directly, so the caller decides what closing means (for a drawer: a navigation).
- * `dismiss`, returned, is the same path for the caller's own Close button.
- */
 type ModalDialogOptions = {
   /**
    * Close the dialog natively the moment it is dismissed, ahead of `onDismiss`: for a caller
@@ -37,6 +30,13 @@ type ModalDialogOptions = {
   closeOnDismiss?: boolean;
 };
 
+/**
+ * Drives a native `<dialog>` as a modal: `showModal()` on mount gives the top layer,
+ * an inert page behind it and focus moved inside, with no focus-trap code of our own.
+ * Escape (the `cancel` event) and clicks on the backdrop call `onDismiss` instead of
+ * closing directly, so the caller decides what closing means (for a drawer: a navigation).
+ * `dismiss`, returned, is the same path for the caller's own Close button.
+ */
 export function useModalDialog(onDismiss: () => void, { closeOnDismiss = false }: ModalDialogOptions = {}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const dismissRef = useRef(onDismiss);
