@@ -57,6 +57,9 @@ test("cards below the fold are revealed as they scroll into view", async ({ page
 
 test("the scroll reveal only fades: a card never moves under a pointer aimed at it", async ({ page }) => {
   await page.goto("/");
+  // A card far off screen is not styled until it comes near (content-visibility: auto,
+  // decision 014), and its reveal starts then: bring each one on screen first.
+  for (const card of await page.locator(".countdown-card").all()) await card.scrollIntoViewIfNeeded();
   const { reveals, moving } = await page.evaluate(() => {
     const keyframes = document
       .getAnimations()
