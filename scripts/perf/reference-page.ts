@@ -4,10 +4,7 @@
 // to it rather than as a bare number that moves with the machine's load.
 import type { Entry } from "../../src/features/entries/entry-schema.ts";
 import { formatFacts, formatList } from "../../src/features/entries/format-entry.ts";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+import { escapeXml } from "../../src/lib/escape-xml.ts";
 
 // The intro and closing mirror src/features/countdown/countdown-copy.tsx in length and
 // shape (a kicker, a headline, two paragraphs), so both pages paint a similar first block.
@@ -23,11 +20,11 @@ function intro(count: number): string {
 function card(entry: Entry): string {
   return `<article>
 <p class="rank">${entry.rank}</p>
-<h2>${escapeHtml(entry.title.english)}</h2>
-<p lang="ja">${escapeHtml(entry.title.native)}</p>
-<p>${escapeHtml(formatFacts(entry))}</p>
-<p>${escapeHtml(formatList(entry.studios))} · directed by ${escapeHtml(entry.director)}</p>
-<p class="hook">${escapeHtml(entry.hook)}</p>
+<h2>${escapeXml(entry.title.english)}</h2>
+<p lang="ja">${escapeXml(entry.title.native)}</p>
+<p>${escapeXml(formatFacts(entry))}</p>
+<p>${escapeXml(formatList(entry.studios))} · directed by ${escapeXml(entry.director)}</p>
+<p class="hook">${escapeXml(entry.hook)}</p>
 </article>`;
 }
 

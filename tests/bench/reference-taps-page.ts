@@ -13,21 +13,18 @@
 // page takes at 4× is about what the browser on this machine needs for the tap itself.
 import type { Entry } from "../../src/features/entries/entry-schema.ts";
 import { formatFacts, formatList } from "../../src/features/entries/format-entry.ts";
+import { escapeXml } from "../../src/lib/escape-xml.ts";
 import { CONTENT_CATEGORIES, FORMATS, THEME_IDS, THEMES } from "../../src/features/entries/vocabulary.ts";
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 function card(entry: Entry): string {
-  return `<li><article id="entry-${entry.slug}" data-themes="${entry.themes.join(" ")}" data-title="${escapeHtml(entry.title.english.toLowerCase())}">
+  return `<li><article id="entry-${entry.slug}" data-themes="${entry.themes.join(" ")}" data-title="${escapeXml(entry.title.english.toLowerCase())}">
 <p class="rank">${entry.rank}</p>
-<h2><a href="#${entry.slug}">${escapeHtml(entry.title.english)}</a></h2>
-<p lang="ja">${escapeHtml(entry.title.native)}</p>
-<p>${escapeHtml(formatFacts(entry))}</p>
-<p>${escapeHtml(formatList(entry.studios))} · directed by ${escapeHtml(entry.director)}</p>
+<h2><a href="#${entry.slug}">${escapeXml(entry.title.english)}</a></h2>
+<p lang="ja">${escapeXml(entry.title.native)}</p>
+<p>${escapeXml(formatFacts(entry))}</p>
+<p>${escapeXml(formatList(entry.studios))} · directed by ${escapeXml(entry.director)}</p>
 <ul>${entry.themes.map((theme) => `<li>${THEMES[theme]}</li>`).join("")}</ul>
-<p class="hook">${escapeHtml(entry.hook)}</p>
+<p class="hook">${escapeXml(entry.hook)}</p>
 <button type="button" class="watched" aria-pressed="false">Watched</button>
 </article>${drawerContent(entry)}</li>`;
 }
@@ -43,15 +40,15 @@ function drawerContent(entry: Entry): string {
     ["Romaji", entry.title.romaji],
   ];
   return `<template id="drawer-${entry.slug}">
-<h2>${escapeHtml(entry.title.english)}</h2>
-<p lang="ja">${escapeHtml(entry.title.native)}</p>
+<h2>${escapeXml(entry.title.english)}</h2>
+<p lang="ja">${escapeXml(entry.title.native)}</p>
 <div role="group" aria-label="Your marks"><button type="button" class="watched" aria-pressed="false">Watched</button> <button type="button" aria-pressed="false">Cried</button></div>
-<p class="hook">${escapeHtml(entry.hook)}</p>
-<p>${escapeHtml(entry.whyItHurts)}</p>
-<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join("")}</dl>
+<p class="hook">${escapeXml(entry.hook)}</p>
+<p>${escapeXml(entry.whyItHurts)}</p>
+<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeXml(value)}</dd>`).join("")}</dl>
 <ul>${entry.themes.map((theme) => `<li>${THEMES[theme]}</li>`).join("")}</ul>
 <details><summary>What it deals with</summary><ul>${entry.contentNotes
-    .map((note) => `<li><b>${CONTENT_CATEGORIES[note.category]}</b> ${escapeHtml(note.text)}</li>`)
+    .map((note) => `<li><b>${CONTENT_CATEGORIES[note.category]}</b> ${escapeXml(note.text)}</li>`)
     .join("")}</ul></details>
 <button type="button" class="close">Close</button>
 </template>`;
