@@ -1,10 +1,11 @@
 // The yardstick for `npm run bench`: the same taps on the plainest page that shows the same
 // results. The 21 entries as plain HTML (a few lines of CSS, system fonts, no artwork), and
-// one inline script of DOM calls, no framework: a Filter button opens a modal <dialog> with
-// a search box and the theme chips, a chip or a letter hides the list items of the cards that do not match (as the app does),
-// a Watched toggle changes its own state and the bar's count, a card's title opens a modal
-// drawer with the entry's facts, notes and marks (about as much as the app's drawer shows), and
-// Close closes it.
+// one inline script of DOM calls, no framework:
+// - a Filter button opens a modal <dialog> with a search box and the theme chips;
+// - a chip or a letter hides the list items of the cards that do not match (as the app does);
+// - a Watched toggle changes its own state and the bar's count;
+// - a card's title opens a modal drawer with the entry's facts, notes and marks (about as
+//   much as the app's drawer shows), and Close closes it.
 //
 // It speaks the bench's selectors (#bar-filter, #bar-search, #bar-marks, the countdown's
 // section, `dialog[open]`, a role=group in the drawer), so every scenario of run-bench.ts
