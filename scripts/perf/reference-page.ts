@@ -32,25 +32,45 @@ const CSS = `body{margin:0 auto;max-width:60rem;padding:4rem 1.25rem;background:
 h1,h2,.rank,.hook{font-family:Georgia,serif}h1{font-size:2.25rem;line-height:1.2}.kicker{letter-spacing:.2em;text-transform:uppercase;font-size:.875rem}
 article{margin:4rem 0}.rank{font-size:4.5rem;line-height:1;margin:0}h2{font-size:1.875rem;margin:.5rem 0}.hook{font-style:italic;font-size:1.25rem}`;
 
-/** One HTML document with the same text as the countdown page, entries from #N to #1. */
-export function referencePageHtml(entries: readonly Entry[]): string {
-  const countdown = [...entries].sort((a, b) => b.rank - a.rank);
+/** A plain HTML document: the measuring scripts' reference pages (this one, and the bench's). */
+export function plainHtmlDocument({
+  title,
+  description,
+  css,
+  body,
+}: {
+  title: string;
+  description: string;
+  css: string;
+  body: string;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="Reference page for npm run perf: the countdown's text as plain HTML.">
+<meta name="description" content="${escapeXml(description)}">
 <link rel="icon" href="data:,">
-<title>Made Us Cry · plain HTML reference</title>
-<style>${CSS}</style>
+<title>${escapeXml(title)}</title>
+<style>${css}</style>
 </head>
 <body>
-<main>
-${intro(entries.length)}
-${countdown.map(card).join("\n")}
-</main>
+${body}
 </body>
 </html>
 `;
+}
+
+/** One HTML document with the same text as the countdown page, entries from #N to #1. */
+export function referencePageHtml(entries: readonly Entry[]): string {
+  const countdown = [...entries].sort((a, b) => b.rank - a.rank);
+  return plainHtmlDocument({
+    title: "Made Us Cry · plain HTML reference",
+    description: "Reference page for npm run perf: the countdown's text as plain HTML.",
+    css: CSS,
+    body: `<main>
+${intro(entries.length)}
+${countdown.map(card).join("\n")}
+</main>`,
+  });
 }

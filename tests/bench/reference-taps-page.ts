@@ -15,7 +15,11 @@
 import type { Entry } from "../../src/features/entries/entry-schema.ts";
 import { formatFacts, formatList } from "../../src/features/entries/format-entry.ts";
 import { escapeXml } from "../../src/lib/escape-xml.ts";
+import { plainHtmlDocument } from "../../scripts/perf/reference-page.ts";
 import { CONTENT_CATEGORIES, FORMATS, THEME_IDS, THEMES } from "../../src/features/entries/vocabulary.ts";
+
+const themeList = (entry: Entry) =>
+  `<ul>${entry.themes.map((theme) => `<li>${THEMES[theme]}</li>`).join("")}</ul>`;
 
 function card(entry: Entry): string {
   return `<li><article id="entry-${entry.slug}" data-themes="${entry.themes.join(" ")}" data-title="${escapeXml(entry.title.english.toLowerCase())}">
@@ -24,7 +28,7 @@ function card(entry: Entry): string {
 <p lang="ja">${escapeXml(entry.title.native)}</p>
 <p>${escapeXml(formatFacts(entry))}</p>
 <p>${escapeXml(formatList(entry.studios))} · directed by ${escapeXml(entry.director)}</p>
-<ul>${entry.themes.map((theme) => `<li>${THEMES[theme]}</li>`).join("")}</ul>
+${themeList(entry)}
 <p class="hook">${escapeXml(entry.hook)}</p>
 <button type="button" class="watched" aria-pressed="false">Watched</button>
 </article>${drawerContent(entry)}</li>`;
@@ -47,7 +51,7 @@ function drawerContent(entry: Entry): string {
 <p class="hook">${escapeXml(entry.hook)}</p>
 <p>${escapeXml(entry.whyItHurts)}</p>
 <dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeXml(value)}</dd>`).join("")}</dl>
-<ul>${entry.themes.map((theme) => `<li>${THEMES[theme]}</li>`).join("")}</ul>
+${themeList(entry)}
 <details><summary>What it deals with</summary><ul>${entry.contentNotes
     .map((note) => `<li><b>${CONTENT_CATEGORIES[note.category]}</b> ${escapeXml(note.text)}</li>`)
     .join("")}</ul></details>
@@ -117,17 +121,11 @@ export function referenceTapsPageHtml(entries: readonly Entry[]): string {
   const chips = THEME_IDS.map(
     (theme) => `<button type="button" data-theme="${theme}" aria-pressed="false">${THEMES[theme]}</button>`,
   ).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Made Us Cry · plain reference for npm run bench</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header><button type="button" id="bar-filter">Filter</button><button type="button" id="bar-search">Search</button><span id="bar-marks">0 watched</span></header>
+  return plainHtmlDocument({
+    title: "Made Us Cry · plain reference for npm run bench",
+    description: "Reference page for npm run bench: the same taps on plain HTML and DOM calls.",
+    css: CSS,
+    body: `<header><button type="button" id="bar-filter">Filter</button><button type="button" id="bar-search">Search</button><span id="bar-marks">0 watched</span></header>
 <main>
 <section aria-labelledby="countdown-title">
 <h1 id="countdown-title">${entries.length} anime that made us cry</h1>
@@ -143,8 +141,6 @@ ${chips}
 </div>
 </dialog>
 <dialog id="drawer" aria-label="The entry"></dialog>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+<script>${SCRIPT}</script>`,
+  });
 }

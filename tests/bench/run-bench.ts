@@ -39,7 +39,7 @@
  * it in the same run, cell by cell beside this one: the way to tell whether a change moved a
  * figure on a machine whose speed drifts. Goals are checked on this build only.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../../scripts/chromium.ts";
@@ -60,10 +60,10 @@ import {
   stopAllServers,
   type RunningServer,
 } from "../../scripts/perf/servers.ts";
-import { parseEntries } from "../../src/features/entries/parse-entries.ts";
 import { installProbe, type ProbeState } from "./page-probe.ts";
 import { benchDir, buildBenchApp, buildReference, type ReferenceBuild } from "./bench-builds.ts";
 import { referenceTapsPageHtml } from "./reference-taps-page.ts";
+import { readRealEntries } from "../fixtures/generate-entries.ts";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const DEFAULT_SIZES = "21,1000";
@@ -325,8 +325,7 @@ async function main(): Promise<number> {
     if (reference) builds.push({ build: reference.label, outDir: reference.outDir });
     let port = FIRST_PORT;
     if (SIZES.includes(PLAIN_PAGE_SIZE)) {
-      const entries = parseEntries(JSON.parse(readFileSync(join(ROOT, "data", "entries.json"), "utf8")));
-      const html = referenceTapsPageHtml(entries);
+      const html = referenceTapsPageHtml(readRealEntries());
       const server = await serveFiles({ "/": { type: "text/html; charset=utf-8", body: html } }, port++);
       for (const rate of RATES)
         cells.push({ build: PLAIN_PAGE, size: PLAIN_PAGE_SIZE, rate, server, samples: [], cards: 0 });
