@@ -1,4 +1,4 @@
-import { startTransition, useMemo } from "react";
+import { useMemo } from "react";
 import { Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import type { OpenedFromCard } from "../../features/countdown/entry-card";
@@ -15,6 +15,7 @@ import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { afterNextPaint } from "../../lib/next-task";
 import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
 import { WithEntries } from "../with-entries";
@@ -72,13 +73,13 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
   const outletContext: CountdownOutletContext = { entries, visible };
 
   const openPicked = (slug: string) =>
-    // As a card's link does: the drawer follows the click as a transition.
-    startTransition(() => {
-      void navigate(
+    // As a card's link does: the drawer follows the paint that answers the tap.
+    void afterNextPaint().then(() =>
+      navigate(
         { pathname: paths.entry.getHref(slug), search },
         { state: { openedFrom: slug } satisfies OpenedFromCard },
-      );
-    });
+      ),
+    );
 
   return (
     <FilterContextProvider value={filterContext}>

@@ -63,7 +63,7 @@ export function CountdownBar({ entries, visible, onPick }: CountdownBarProps) {
   const filterButton = useRef<HTMLButtonElement>(null);
   const { filters, clearAll } = useFilters();
   // Enter in search: the first result takes focus once the sheet has closed and the list
-  // shows that query (it renders in a transition, a moment after the last keystroke).
+  // shows that query (it renders after the paint that answers the last keystroke).
   const focusFirstFor = useRef<string | undefined>(undefined);
   const active = activeFilterCount(filters);
   const progressOfMarks = useProgress(entries);

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { memoryRouterWithProbe } from "../../test/memory-router-probe";
 import { AppLink } from "./app-link";
@@ -19,22 +19,35 @@ test("a link's address includes its search, and a plain click moves the router t
   expect(router.state.historyAction).toBe("PUSH");
 });
 
-test("replace and state reach the router, with or without a transition", () => {
+test("replace and state reach the router", () => {
   const router = renderLink(
-    <>
-      <AppLink to="/anime/air" replace state={{ openedFrom: "air" }}>
-        Air
-      </AppLink>
-      <AppLink to="/anime/clannad" transition>
-        Clannad
-      </AppLink>
-    </>,
+    <AppLink to="/anime/air" replace state={{ openedFrom: "air" }}>
+      Air
+    </AppLink>,
   );
   fireEvent.click(screen.getByRole("link", { name: "Air" }));
   expect(router.state.historyAction).toBe("REPLACE");
   expect(router.state.location.state).toEqual({ openedFrom: "air" });
-  fireEvent.click(screen.getByRole("link", { name: "Clannad" }));
-  expect(router.state.location.pathname).toBe("/anime/clannad");
+});
+
+test("an afterPaint link stops the browser at once, and moves the router once after the paint", async () => {
+  const router = renderLink(
+    <AppLink to="/anime/clannad" afterPaint state={{ openedFrom: "clannad" }}>
+      Clannad
+    </AppLink>,
+  );
+  const link = screen.getByRole("link", { name: "Clannad" });
+  const first = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+  link.dispatchEvent(first);
+  fireEvent.click(link);
+  expect(first.defaultPrevented).toBe(true);
+  expect(router.state.location.pathname).toBe("/");
+  await waitFor(() => expect(router.state.location.pathname).toBe("/anime/clannad"));
+  expect(router.state.location.state).toEqual({ openedFrom: "clannad" });
+  expect(router.state.historyAction).toBe("PUSH");
+  // Two taps before the paint push one entry, not two.
+  router.navigate(-1);
+  await waitFor(() => expect(router.state.location.pathname).toBe("/"));
 });
 
 test("a modified click, another target or a handled click stays with the browser", () => {

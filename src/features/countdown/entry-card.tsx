@@ -87,7 +87,7 @@ function CardLink({ entry }: { entry: Entry }) {
   const { search } = useLocation();
   return (
     <AppLink
-      transition
+      afterPaint
       to={{ pathname: paths.entry.getHref(entry.slug), search }}
       state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
       data-card-link={entry.slug}

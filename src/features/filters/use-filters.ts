@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useLayoutEffect, useMemo, useOptimistic, useRef } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { afterNextPaint } from "../../lib/next-task";
 import { useFilterContext } from "./filter-context";
 import { buildFilterSearch, parseFilterSearch } from "./filter-search";
 import {
@@ -16,7 +17,7 @@ export type UseFilters = {
   filters: FilterState;
   /**
    * What the controls show: the filters as just asked for, ahead of the list. A chip or a
-   * keystroke shows at once; the list follows in a transition (useOptimistic).
+   * keystroke shows at once; the list follows after that paint (useOptimistic).
    */
   asked: FilterState;
   toggle: <K extends FilterGroupId>(groupId: K, option: FilterValues[K]) => void;
@@ -54,11 +55,13 @@ export function useFilters(explicitContext?: FilterContext): UseFilters {
     const { filters, ask, navigate, searchParams, saveAvoidPreference } = latest.current;
     // Avoid chips are also remembered in this browser, as the default for the next visit.
     if (next.avoid.join() !== filters.avoid.join()) saveAvoidPreference?.(next.avoid);
-    // The list, however long, renders as a transition, yielding to the next tap or key.
     // The control answers at once: an optimistic update renders synchronously, in the
-    // event, so the search box (its value is `asked.q`) keeps its caret.
-    startTransition(() => {
+    // event, so the search box (its value is `asked.q`) keeps its caret. The list follows
+    // once that is painted, rendered in one task (the URL changes after the `await`, so
+    // outside the transition); the optimistic state holds until every such action is done.
+    startTransition(async () => {
       ask(next);
+      await afterNextPaint();
       void navigate(
         { search: buildFilterSearch(next, searchParams) },
         // One history entry per search, not per keystroke.

@@ -85,7 +85,7 @@ test("the Status chips filter by the person's marks", async () => {
   const sheet = await screen.findByRole("dialog", { name: "Find one for tonight" });
   const status = within(sheet).getByRole("group", { name: "Status" });
   await user.click(within(status).getByRole("button", { name: /^Cried/ }));
-  expect(router.state.location.search).toBe("?status=cried");
+  await expect.poll(() => router.state.location.search).toBe("?status=cried");
   expect(await within(sheet).findByRole("button", { name: "Show 1 show" })).toBeInTheDocument();
   const countdown = screen.getByRole("region", { name: /the countdown/i });
   // Cards leaving the list fade out first.
