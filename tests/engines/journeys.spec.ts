@@ -72,6 +72,27 @@ test("a cold deep link opens its drawer; Escape closes it and focus returns to t
   expect(focused).toBe("entry-grave-of-the-fireflies");
 });
 
+test("a card's title opens its drawer after the tap's paint, once; Close brings focus back to the card", async ({
+  serve,
+  newTab,
+}) => {
+  const site = await serve();
+  const tab = await newTab(site);
+  await tab.open("/");
+  const entriesBefore = await tab.evaluate(() => history.length);
+  // The router navigates after the next paint (AppLink's afterPaint): a frame and a task
+  // that every engine must give it.
+  await tab.tap({ css: "article h2 a", name: "Hal" });
+  await expect.poll(() => openDialog(tab)).toBe("Hal");
+  expect(new URL(await tab.page.url()).pathname).toBe("/anime/hal");
+  expect(await tab.evaluate(() => history.length)).toBe(entriesBefore + 1);
+  await tab.tap({ within: { css: "dialog[open]", name: "Hal" }, css: "button", name: "Close" });
+  await expect.poll(() => openDialog(tab)).toBeNull();
+  await tab.waitFor(() => location.pathname === "/");
+  const focused = await tab.waitFor(() => document.activeElement?.closest("article")?.id);
+  expect(focused).toBe("entry-hal");
+});
+
 test("a filter chip narrows the list and the address", async ({ serve, newTab }) => {
   const site = await serve();
   const tab = await newTab(site);
