@@ -72,7 +72,7 @@ test("a cold deep link opens its drawer; Escape closes it and focus returns to t
   expect(focused).toBe("entry-grave-of-the-fireflies");
 });
 
-test("a card's title opens its drawer after the tap's paint, once; Close brings focus back to the card", async ({
+test("a card's title opens its drawer, with one history entry; Close brings focus back to the card", async ({
   serve,
   newTab,
 }) => {
