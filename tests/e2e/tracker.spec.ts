@@ -4,20 +4,6 @@ import { expect, expectNoAxeViolations, pageWithScriptHeld, test, waitForApp } f
 
 const { tracker: KEY, trackerBackup: BACKUP_KEY } = STORAGE_KEYS;
 
-test("a mark survives a reload", async ({ page }) => {
-  await page.goto("/");
-  await marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" }).click();
-  await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
-  // Saved once the tab holds the write lock (decision 012), a moment after the tap.
-  await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", KEY))
-    .toContain("grave-of-the-fireflies");
-  await page.reload();
-  const cried = marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Cried" });
-  await expect(cried).toHaveAttribute("aria-pressed", "true");
-  await expect(progress(page)).toHaveText("1 of 21 watched · 1 made you cry");
-});
-
 // Held back: the boot module (the tap is kept by the page's inline loader alone) or the
 // app's code (kept by boot.ts too).
 for (const [held, file] of [
@@ -57,42 +43,6 @@ test("on a filtered link, taps before the app is live count too, though the app 
     marksFor(page, "Grave of the Fireflies").getByRole("button", { name: "Watched" }),
   ).toHaveAttribute("aria-pressed", "true");
   await expect(progress(page)).toHaveText("1 of 21 watched · none made you cry yet");
-  expect(problems).toEqual([]);
-});
-
-test("a tap before the app is live ends as the person meant, and never undoes a saved mark", async ({
-  context,
-}) => {
-  // A returning visitor: Hal was marked Watched months ago. The prerendered page cannot know
-  // that, so until the app is live Hal's Watched shows unpressed, and they tap it.
-  const watchedAt = "2026-03-01T20:00:00.000Z";
-  const saved = JSON.stringify({ version: 2, marks: { hal: { watchedAt } }, preferences: { avoid: [] } });
-  // The boot module arrives only after the taps, as on a slow phone.
-  const { page, problems, release } = await pageWithScriptHeld(context, /\/assets\/index-[^/]+\.js$/);
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    { key: KEY, value: saved },
-  );
-  await page.goto("/", { waitUntil: "domcontentloaded" });
-  const halWatched = marksFor(page, "Hal").getByRole("button", { name: "Watched" });
-  const airWatched = marksFor(page, "Air").getByRole("button", { name: "Watched" });
-  await expect(halWatched).toHaveAttribute("aria-pressed", "false");
-  await halWatched.click();
-  await airWatched.click();
-  expect(await page.locator("html[data-ready]").count(), "the app was not live yet").toBe(0);
-  release();
-  await waitForApp(page);
-  // The tap on Air (not marked before) is replayed; Hal stays marked, with its first date.
-  await expect(airWatched).toHaveAttribute("aria-pressed", "true");
-  await expect(halWatched).toHaveAttribute("aria-pressed", "true");
-  await expect(progress(page)).toHaveText("2 of 21 watched · none made you cry yet");
-  // The write follows the tap once the tab holds the write lock (decision 012).
-  await expect
-    .poll(async () => Object.keys((await storedTracker(page)).marks).sort())
-    .toEqual(["air", "hal"]);
-  expect((await storedTracker(page)).marks.hal).toEqual({ watchedAt });
   expect(problems).toEqual([]);
 });
 
