@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { afterNextPaint } from "./next-task";
 import { ROOT_ATTRIBUTE } from "./root-attributes";
 
 function isModal(dialog: HTMLDialogElement): boolean {
@@ -61,14 +62,22 @@ export function useModalDialog(onDismiss: () => void, { closeOnDismiss = false }
       dialog.showModal();
     }
     const root = document.documentElement;
-    root.setAttribute(ROOT_ATTRIBUTE.dialogOpen, "");
     dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    // The page stops scrolling once the dialog is drawn. Changing the root's overflow makes
+    // the browser restyle and lay out the whole page again (in Chromium it rebuilds every
+    // card that `content-visibility` keeps off screen), so it waits for the paint that shows
+    // the dialog: the drawer appeared about 30 ms sooner at 4× (decision 014, tenth round).
+    let closed = false;
+    void afterNextPaint().then(() => {
+      if (!closed) root.setAttribute(ROOT_ATTRIBUTE.dialogOpen, "");
+    });
     const onCancel = (event: Event) => {
       event.preventDefault();
       dismiss();
     };
     dialog.addEventListener("cancel", onCancel);
     return () => {
+      closed = true;
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
       // The page scrolls again once no dialog is left open (one can open over another).

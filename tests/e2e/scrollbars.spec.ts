@@ -20,7 +20,10 @@ test("opening the drawer hides the page's scrollbar without moving the page", as
   const before = await title.boundingBox();
   await page.getByRole("link", { name: "Hal", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Hal" })).toBeVisible();
-  expect(await page.evaluate(scrollbarWidth), "the page's scrollbar is hidden").toBe(0);
+  // The page stops scrolling in the frame after the one that shows the dialog (use-modal-dialog.ts).
+  await expect
+    .poll(() => page.evaluate(scrollbarWidth), { message: "the page's scrollbar is hidden" })
+    .toBe(0);
   expect((await title.boundingBox())?.x).toBe(before?.x);
   // Once it has slid in, the side sheet still reaches the window's edge.
   const panel = page.locator(".drawer-panel");
@@ -43,7 +46,10 @@ test("opening a sheet from the countdown bar hides the scrollbar without moving 
   await filter.click();
   const sheet = page.getByRole("dialog", { name: "Find one for tonight" });
   await expect(sheet).toBeVisible();
-  expect(await page.evaluate(scrollbarWidth), "the page's scrollbar is hidden").toBe(0);
+  // The page stops scrolling in the frame after the one that shows the dialog (use-modal-dialog.ts).
+  await expect
+    .poll(() => page.evaluate(scrollbarWidth), { message: "the page's scrollbar is hidden" })
+    .toBe(0);
   expect((await title.boundingBox())?.x).toBe(before.title?.x);
   expect((await filter.boundingBox())?.x).toBe(before.filter?.x);
   // Once it has slid in, the side panel still reaches the window's edge.
