@@ -54,3 +54,13 @@ export const barText = (tab: Tab) =>
         ?.textContent?.replace(/\s+/g, " ")
         .trim() ?? "",
   );
+
+/** The bar's line of progress ("2 of 21 watched · 1 made you cry"), or "missing". */
+export const barProgress = (tab: Tab) =>
+  tab.evaluate(
+    () =>
+      Array.from(
+        document.querySelectorAll('section[aria-label="Countdown tools"] [role=status]'),
+        (status) => status.textContent ?? "",
+      ).find((text) => /watched/.test(text)) ?? "missing",
+  );

@@ -1,4 +1,14 @@
-import { cardId, cardIds, chip, countdown, FILTER_SHEET, inBar, openDialog, titleOf } from "./countdown";
+import {
+  barProgress,
+  cardId,
+  cardIds,
+  chip,
+  countdown,
+  FILTER_SHEET,
+  inBar,
+  openDialog,
+  titleOf,
+} from "./countdown";
 import { gzipSync } from "node:zlib";
 import { STORAGE_KEYS } from "../../src/config/storage-keys";
 import { malExport } from "../../src/features/tracker/testing/mal-fixtures";
@@ -29,16 +39,6 @@ function pressed(tab: Tab, slug: string, button: "Watched" | "Cried") {
     button,
   );
 }
-
-/** The countdown bar's line of progress: "2 of 21 watched · 1 made you cry". */
-const progress = (tab: Tab) =>
-  tab.evaluate(
-    () =>
-      Array.from(
-        document.querySelectorAll(".countdown-bar [role=status]"),
-        (status) => status.textContent ?? "",
-      ).find((text) => /watched/.test(text)) ?? "missing",
-  );
 
 /** The slugs with a mark in storage, sorted. */
 const storedSlugs = (tab: Tab) =>
@@ -163,7 +163,7 @@ test("Watched and Cried survive a reload", async ({ serve, newTab }) => {
   expect(await pressed(tab, "hal", "Cried")).toBe("false");
   expect(await pressed(tab, "grave-of-the-fireflies", "Watched")).toBe("true");
   expect(await pressed(tab, "grave-of-the-fireflies", "Cried")).toBe("true");
-  expect(await progress(tab)).toBe("2 of 21 watched · 1 made you cry");
+  expect(await barProgress(tab)).toBe("2 of 21 watched · 1 made you cry");
 });
 
 test("corrupt saved marks show a notice, and the damaged text is kept", async ({ serve, newTab }) => {
@@ -232,7 +232,7 @@ test("a tap before the app is live ends as the person meant, and never undoes a 
   // The tap on Air (not marked before) is replayed; Hal stays marked, with its first date.
   await expect.poll(() => pressed(tab, "air", "Watched")).toBe("true");
   expect(await pressed(tab, "hal", "Watched")).toBe("true");
-  expect(await progress(tab)).toBe("2 of 21 watched · none made you cry yet");
+  expect(await barProgress(tab)).toBe("2 of 21 watched · none made you cry yet");
   await expect.poll(() => storedSlugs(tab)).toEqual(["air", "hal"]);
   const stored = await tab.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
   expect(stored.marks.hal).toEqual({ watchedAt });
