@@ -1,8 +1,7 @@
 import { useMemo } from "react";
-import { Outlet, useLocation, useNavigate, useParams } from "react-router";
+import { Outlet, useParams } from "react-router";
+import { CardLinksProvider, useCardLinks } from "../../features/countdown/card-link";
 import { CountdownPage } from "../../features/countdown/countdown-page";
-import type { OpenedFromCard } from "../../features/countdown/entry-card";
-import { paths } from "../../config/paths";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
 import { FilterContextProvider } from "../../features/filters/filter-context";
@@ -15,7 +14,6 @@ import { MarksNotices } from "../../features/tracker/your-marks";
 import { useTrackerSnapshot, useTrackerStore } from "../../features/tracker/tracker-context";
 import { lazyComponent } from "../../lib/lazy-component";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { afterNextPaint } from "../../lib/next-task";
 import { HOME_TITLE } from "../page-meta";
 import { NotFoundView } from "./not-found-route";
 import { WithEntries } from "../with-entries";
@@ -56,8 +54,7 @@ export function CountdownRoute() {
 function Countdown({ entries }: { entries: readonly Entry[] }) {
   const { slug: openSlug } = useParams();
   useDocumentTitle(HOME_TITLE);
-  const { search } = useLocation();
-  const navigate = useNavigate();
+  const cardLinks = useCardLinks();
   const store = useTrackerStore();
   const { marks, avoid } = useTrackerSnapshot();
   const filterContext = useMemo<FilterContext>(
@@ -72,29 +69,22 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
   const visible = applyFilters(entries, filters, filterContext);
   const outletContext: CountdownOutletContext = { entries, visible };
 
-  const openPicked = (slug: string) =>
-    // As a card's link does: the drawer follows the paint that answers the tap.
-    void afterNextPaint().then(() =>
-      navigate(
-        { pathname: paths.entry.getHref(slug), search },
-        { state: { openedFrom: slug } satisfies OpenedFromCard },
-      ),
-    );
-
   return (
     <FilterContextProvider value={filterContext}>
-      <CountdownPage
-        total={entries.length}
-        visible={visible}
-        entries={entries}
-        openSlug={openSlug}
-        notices={<MarksNotices />}
-        bar={<CountdownBar entries={entries} visible={visible} onPick={openPicked} />}
-        renderCardActions={renderMarkToggles}
-        empty={<EmptyResult entries={entries} />}
-      >
-        <Outlet context={outletContext} />
-      </CountdownPage>
+      <CardLinksProvider value={cardLinks}>
+        <CountdownPage
+          total={entries.length}
+          visible={visible}
+          entries={entries}
+          openSlug={openSlug}
+          notices={<MarksNotices />}
+          bar={<CountdownBar entries={entries} visible={visible} onPick={cardLinks.open} />}
+          renderCardActions={renderMarkToggles}
+          empty={<EmptyResult entries={entries} />}
+        >
+          <Outlet context={outletContext} />
+        </CountdownPage>
+      </CardLinksProvider>
     </FilterContextProvider>
   );
 }

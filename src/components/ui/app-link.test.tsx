@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { memoryRouterWithProbe } from "../../test/memory-router-probe";
 import { AppLink } from "./app-link";
@@ -28,26 +28,6 @@ test("replace and state reach the router", () => {
   fireEvent.click(screen.getByRole("link", { name: "Air" }));
   expect(router.state.historyAction).toBe("REPLACE");
   expect(router.state.location.state).toEqual({ openedFrom: "air" });
-});
-
-test("an afterPaint link stops the browser at once, and moves the router once after the paint", async () => {
-  const router = renderLink(
-    <AppLink to="/anime/clannad" afterPaint state={{ openedFrom: "clannad" }}>
-      Clannad
-    </AppLink>,
-  );
-  const link = screen.getByRole("link", { name: "Clannad" });
-  const first = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
-  link.dispatchEvent(first);
-  fireEvent.click(link);
-  expect(first.defaultPrevented).toBe(true);
-  expect(router.state.location.pathname).toBe("/");
-  await waitFor(() => expect(router.state.location.pathname).toBe("/anime/clannad"));
-  expect(router.state.location.state).toEqual({ openedFrom: "clannad" });
-  expect(router.state.historyAction).toBe("PUSH");
-  // Two taps before the paint push one entry, not two.
-  router.navigate(-1);
-  await waitFor(() => expect(router.state.location.pathname).toBe("/"));
 });
 
 test("a modified click, another target or a handled click stays with the browser", () => {

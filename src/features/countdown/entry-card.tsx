@@ -1,12 +1,10 @@
 import { memo, type ReactNode } from "react";
-import { useLocation } from "react-router";
-import { AppLink } from "../../components/ui/app-link";
-import { paths } from "../../config/paths";
 import { EntryArtwork } from "../entries/entry-artwork";
 import type { Entry } from "../entries/entry-schema";
 import { formatFacts, formatList } from "../entries/format-entry";
 import { THEMES } from "../entries/vocabulary";
 import { watchCardInView } from "./card-in-view";
+import { CardLink } from "./card-link";
 import { entryCardId } from "./card-links";
 import { revealCardWhereNeeded } from "./card-reveal";
 
@@ -23,9 +21,6 @@ function watchCard(card: HTMLElement): () => void {
   const unwatch = [watchCardInView(card), revealCardWhereNeeded(card)];
   return () => unwatch.forEach((stop) => stop());
 }
-
-/** History state set when a card opens the drawer, so closing can return focus here. */
-export type OpenedFromCard = { openedFrom: string };
 
 /**
  * Memoized: a card is drawn again only when its own props change. A filter re-renders only
@@ -58,7 +53,7 @@ export const EntryCard = memo(function EntryCard({ entry, artwork = "lazy", rend
           <span className="text-7xl tabular-nums sm:text-8xl">{entry.rank}</span>
         </p>
         <h2 id={titleId} className="mt-4 font-serif text-3xl leading-tight text-balance text-ink sm:text-4xl">
-          <CardLink entry={entry} />
+          <CardLink slug={entry.slug} title={entry.title.english} />
         </h2>
         <p lang="ja" className="mt-1 text-lg text-muted">
           {entry.title.native}
@@ -81,19 +76,3 @@ export const EntryCard = memo(function EntryCard({ entry, artwork = "lazy", rend
     </article>
   );
 });
-
-/** The card's title, a link to its drawer that keeps the filters (the query string) on. */
-function CardLink({ entry }: { entry: Entry }) {
-  const { search } = useLocation();
-  return (
-    <AppLink
-      afterPaint
-      to={{ pathname: paths.entry.getHref(entry.slug), search }}
-      state={{ openedFrom: entry.slug } satisfies OpenedFromCard}
-      data-card-link={entry.slug}
-      className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
-    >
-      {entry.title.english}
-    </AppLink>
-  );
-}

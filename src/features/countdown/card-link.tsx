@@ -1,0 +1,89 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import { useLocation, useNavigate } from "react-router";
+import { paths } from "../../config/paths";
+import { afterNextPaint } from "../../lib/next-task";
+
+/** History state set when a card opens the drawer, so closing can return focus here. */
+export type OpenedFromCard = { openedFrom: string };
+
+/**
+ * What every card's title link needs, given once for the whole list: the query string
+ * it keeps (the filters) and how it opens an entry. Each card reading the router itself
+ * redrew all 21 links on every navigation, the drawer opening and closing among them
+ * (docs/decisions/014, eleventh round); this value changes only with the query string.
+ */
+type CardLinks = { search: string; open?: (slug: string) => void };
+
+// Outside a countdown (a card rendered alone) a title link is a plain link.
+const CardLinksContext = createContext<CardLinks>({ search: "" });
+
+export function CardLinksProvider({ value, children }: { value: CardLinks; children: ReactNode }) {
+  return <CardLinksContext value={value}>{children}</CardLinksContext>;
+}
+
+/** The countdown's value for CardLinksProvider. `open` also serves "Pick for me". */
+export function useCardLinks(): Required<CardLinks> {
+  const { search } = useLocation();
+  const open = useOpenEntry();
+  return useMemo(() => ({ search, open }), [search, open]);
+}
+
+/**
+ * Opens an entry's drawer over the countdown, keeping the filters. The tap is painted
+ * first and the drawer renders in one task after it (docs/decisions/014, ninth round);
+ * taps before that paint open the first entry asked for, once. The function keeps its
+ * identity from render to render.
+ */
+function useOpenEntry(): (slug: string) => void {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const latest = useRef({ navigate, search });
+  useLayoutEffect(() => {
+    latest.current = { navigate, search };
+  });
+  const waiting = useRef(false);
+  return useCallback((slug: string) => {
+    if (waiting.current) return;
+    waiting.current = true;
+    void afterNextPaint().then(() => {
+      waiting.current = false;
+      const { navigate, search } = latest.current;
+      void navigate(
+        { pathname: paths.entry.getHref(slug), search },
+        { state: { openedFrom: slug } satisfies OpenedFromCard },
+      );
+    });
+  }, []);
+}
+
+/** A left click with no modifier: the clicks the app handles. The others (a new tab, say) stay the browser's. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey);
+
+/** A card's title: a link to its drawer that keeps the filters (the query string) on. */
+export function CardLink({ slug, title }: { slug: string; title: string }) {
+  const { search, open } = useContext(CardLinksContext);
+  return (
+    <a
+      href={paths.entry.getHref(slug) + search}
+      data-card-link={slug}
+      onClick={(event) => {
+        if (!open || !isPlainClick(event)) return;
+        event.preventDefault();
+        open(slug);
+      }}
+      className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
+    >
+      {title}
+    </a>
+  );
+}
