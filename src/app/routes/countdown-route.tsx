@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Outlet, useParams } from "react-router";
-import { CardLinksProvider, useCardLinks } from "../../features/countdown/card-link";
+import { CardLinksContext, useCardLinks } from "../../features/countdown/card-link";
 import { CountdownPage } from "../../features/countdown/countdown-page";
 import type { Entry } from "../../features/entries/entry-schema";
 import { applyFilters } from "../../features/filters/apply-filters";
@@ -71,7 +71,7 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
 
   return (
     <FilterContextProvider value={filterContext}>
-      <CardLinksProvider value={cardLinks}>
+      <CardLinksContext value={cardLinks}>
         <CountdownPage
           total={entries.length}
           visible={visible}
@@ -84,7 +84,7 @@ function Countdown({ entries }: { entries: readonly Entry[] }) {
         >
           <Outlet context={outletContext} />
         </CountdownPage>
-      </CardLinksProvider>
+      </CardLinksContext>
     </FilterContextProvider>
   );
 }

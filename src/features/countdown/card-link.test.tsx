@@ -3,7 +3,7 @@ import { memo, Profiler, type ReactNode } from "react";
 import { expect, test, vi } from "vitest";
 import { AppLink } from "../../components/ui/app-link";
 import { memoryRouterWithProbe } from "../../test/memory-router-probe";
-import { CardLink, CardLinksProvider, useCardLinks } from "./card-link";
+import { CardLink, CardLinksContext, useCardLinks } from "./card-link";
 
 /**
  * Clicks `link`; true when the app left the click to the browser. jsdom cannot follow a
@@ -23,7 +23,7 @@ function leftToBrowser(link: HTMLElement, init?: MouseEventInit): boolean {
 
 /** As the countdown gives its cards their links. */
 function Countdown({ children }: { children: ReactNode }) {
-  return <CardLinksProvider value={useCardLinks()}>{children}</CardLinksProvider>;
+  return <CardLinksContext value={useCardLinks()}>{children}</CardLinksContext>;
 }
 
 function renderAt(path: string, children: ReactNode) {

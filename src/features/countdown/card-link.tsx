@@ -6,7 +6,6 @@ import {
   useMemo,
   useRef,
   type MouseEvent,
-  type ReactNode,
 } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { paths } from "../../config/paths";
@@ -24,26 +23,15 @@ export type OpenedFromCard = { openedFrom: string };
 type CardLinks = { search: string; open?: (slug: string) => void };
 
 // Outside a countdown (a card rendered alone) a title link is a plain link.
-const CardLinksContext = createContext<CardLinks>({ search: "" });
-
-export function CardLinksProvider({ value, children }: { value: CardLinks; children: ReactNode }) {
-  return <CardLinksContext value={value}>{children}</CardLinksContext>;
-}
-
-/** The countdown's value for CardLinksProvider. `open` also serves "Pick for me". */
-export function useCardLinks(): Required<CardLinks> {
-  const { search } = useLocation();
-  const open = useOpenEntry();
-  return useMemo(() => ({ search, open }), [search, open]);
-}
+export const CardLinksContext = createContext<CardLinks>({ search: "" });
 
 /**
- * Opens an entry's drawer over the countdown, keeping the filters. The tap is painted
- * first and the drawer renders in one task after it (docs/decisions/014, ninth round);
- * taps before that paint open the first entry asked for, once. The function keeps its
- * identity from render to render.
+ * The countdown's value for CardLinksContext. Its `open` (also "Pick for me") opens an
+ * entry's drawer, keeping the filters: the tap is painted first and the drawer renders in
+ * one task after it (docs/decisions/014, ninth round); taps before that paint open the first
+ * entry asked for, once. `open` keeps its identity from render to render.
  */
-function useOpenEntry(): (slug: string) => void {
+export function useCardLinks(): Required<CardLinks> {
   const navigate = useNavigate();
   const { search } = useLocation();
   const latest = useRef({ navigate, search });
@@ -51,18 +39,18 @@ function useOpenEntry(): (slug: string) => void {
     latest.current = { navigate, search };
   });
   const waiting = useRef(false);
-  return useCallback((slug: string) => {
+  const open = useCallback((slug: string) => {
     if (waiting.current) return;
     waiting.current = true;
     void afterNextPaint().then(() => {
       waiting.current = false;
       const { navigate, search } = latest.current;
-      void navigate(
-        { pathname: paths.entry.getHref(slug), search },
-        { state: { openedFrom: slug } satisfies OpenedFromCard },
-      );
+      void navigate(paths.entry.getHref(slug) + search, {
+        state: { openedFrom: slug } satisfies OpenedFromCard,
+      });
     });
   }, []);
+  return useMemo(() => ({ search, open }), [search, open]);
 }
 
 /** A left click with no modifier: the clicks the app handles. The others (a new tab, say) stay the browser's. */
