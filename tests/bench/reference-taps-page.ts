@@ -7,6 +7,12 @@
 // - a card's title opens a modal drawer with the entry's facts, notes and marks (about as
 //   much as the app's drawer shows), and Close closes it.
 //
+// With `tapFirst`, it answers a tap the way issue 14 asks and the app does: the chip or the
+// search box shows its new state in the frame of the tap, and the list is filtered (or the
+// drawer opened) in a task after the next paint. Closing the drawer stays in the tap, as
+// in the app. So "plain page" is one frame for the whole result, and "plain page, tap
+// first" is the two frames that design needs, with no framework in either.
+//
 // It speaks the bench's selectors (#bar-filter, #bar-search, #bar-marks, the countdown's
 // section, `dialog[open]`, a role=group in the drawer), so every scenario of run-bench.ts
 // runs on it unchanged. What it leaves out is what the app adds to each tap: React, the
@@ -67,7 +73,10 @@ dialog{inset:auto 0 0;width:auto;max-width:none;max-height:80vh;margin:0;backgro
 dialog::backdrop{background:rgb(0 0 0/.5)}`;
 
 // Runs in the page. Plain DOM: each handler changes only what the tap's result needs.
+// TAP_FIRST is set before it (see referenceTapsPageHtml).
 const SCRIPT = `
+// The app's afterNextPaint (src/lib/next-task.ts): a task after the next frame.
+const result = (run) => (TAP_FIRST ? requestAnimationFrame(() => setTimeout(run, 0)) : run());
 const cards = [...document.querySelectorAll("article")];
 const sheet = document.getElementById("sheet");
 const search = sheet.querySelector("input");
@@ -88,9 +97,9 @@ document.getElementById("bar-filter").onclick = () => sheet.showModal();
 document.getElementById("bar-search").onclick = () => { sheet.showModal(); search.focus(); };
 sheet.addEventListener("click", (event) => {
   const chip = event.target.closest("[data-theme]");
-  if (chip) { toggle(chip); filter(); }
+  if (chip) { toggle(chip); result(filter); }
 });
-search.oninput = filter;
+search.oninput = () => result(filter);
 document.addEventListener("click", (event) => {
   const mark = event.target.closest(".watched");
   if (mark) {
@@ -103,9 +112,11 @@ document.addEventListener("click", (event) => {
   if (link) {
     event.preventDefault();
     const slug = link.hash.slice(1);
-    drawer.replaceChildren(document.getElementById("drawer-" + slug).content.cloneNode(true));
-    drawer.dataset.slug = slug;
-    drawer.showModal();
+    result(() => {
+      drawer.replaceChildren(document.getElementById("drawer-" + slug).content.cloneNode(true));
+      drawer.dataset.slug = slug;
+      drawer.showModal();
+    });
   }
 });
 for (const card of cards) card.dataset.slug = card.id.slice("entry-".length);
@@ -116,7 +127,7 @@ document.documentElement.dataset.ready = "";
 `;
 
 /** The bench's reference page: the entries from #N to #1, and the script above. */
-export function referenceTapsPageHtml(entries: readonly Entry[]): string {
+export function referenceTapsPageHtml(entries: readonly Entry[], { tapFirst = false } = {}): string {
   const countdown = [...entries].sort((a, b) => b.rank - a.rank);
   const chips = THEME_IDS.map(
     (theme) => `<button type="button" data-theme="${theme}" aria-pressed="false">${THEMES[theme]}</button>`,
@@ -141,6 +152,6 @@ ${chips}
 </div>
 </dialog>
 <dialog id="drawer" aria-label="The entry"></dialog>
-<script>${SCRIPT}</script>`,
+<script>const TAP_FIRST = ${String(tapFirst)};${SCRIPT}</script>`,
   });
 }
