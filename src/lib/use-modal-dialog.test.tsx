@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from "@testing-library/react";
+import { useLayoutEffect } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT_ATTRIBUTE } from "./root-attributes";
 import { useModalDialog } from "./use-modal-dialog";
@@ -13,6 +14,21 @@ function Dialog() {
 }
 
 const locked = () => document.documentElement.hasAttribute(ROOT_ATTRIBUTE.dialogOpen);
+
+describe("useModalDialog's opening", () => {
+  it("opens the dialog in the commit that mounts it, before the browser can paint a frame without it", () => {
+    let openInCommit: boolean | undefined;
+    // A parent's layout effects run after its children's, in the same commit.
+    function Parent() {
+      useLayoutEffect(() => {
+        openInCommit = document.querySelector("dialog")?.open;
+      }, []);
+      return <Dialog />;
+    }
+    render(<Parent />);
+    expect(openInCommit).toBe(true);
+  });
+});
 
 describe("useModalDialog's scroll lock", () => {
   afterEach(() => document.documentElement.removeAttribute(ROOT_ATTRIBUTE.dialogOpen));
