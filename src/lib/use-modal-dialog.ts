@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { afterNextPaint } from "./next-task";
 import { ROOT_ATTRIBUTE } from "./root-attributes";
 
@@ -41,7 +41,7 @@ type ModalDialogOptions = {
 export function useModalDialog(onDismiss: () => void, { closeOnDismiss = false }: ModalDialogOptions = {}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const dismissRef = useRef(onDismiss);
-  useEffect(() => {
+  useLayoutEffect(() => {
     dismissRef.current = () => {
       if (closeOnDismiss) dialogRef.current?.close();
       onDismiss();

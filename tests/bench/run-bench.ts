@@ -24,7 +24,10 @@
  * shown ≤ 100 ms (every tap) at 21 entries; 100 and 200 ms at 1,000.
  * The plain page (reference-taps-page.ts) takes the same taps in the same run, at 21 entries:
  * what the browser on this machine needs for each tap on the plainest page that shows the
- * same result. Goals are not checked on it.
+ * same result. Twice: "plain page" shows each result in the frame of the tap; "plain page,
+ * tap first" answers the tapped control in its frame and shows the list or the drawer in a
+ * task after that paint, as the app does (the issue asks for both: the control in the
+ * frame of the tap, the list after it). Goals are not checked on them.
  *
  * Samples: BENCH_ITERATIONS (default 20) per interaction and cell after warm-ups, in
  * BENCH_BLOCKS (default 2) blocks with a fresh page each; the cells interleaved so a slow
@@ -513,7 +516,10 @@ the chip, Watched and a letter, and until shown ≤ 100 ms for every tap, at 21 
 results (\`tests/bench/reference-taps-page.ts\`): the 21 entries as plain HTML and one inline
 script of DOM calls, with a \`<dialog>\` for the filter sheet and for the drawer (which holds
 about as much as ours). It leaves out React, the router, the chips' counts, storage and
-our styles: what the browser on this machine needs for each tap itself.
+our styles: what the browser on this machine needs for each tap itself. **plain page, tap
+first**: the same page answering the chip or the search box in the frame of the tap and
+filtering the list (or opening the drawer) in a task after that paint, as the app does: the
+least this machine needs for a result shown that way.
 
 ${table}
 
