@@ -53,7 +53,7 @@ export function useModalDialog(onDismiss: () => void, { closeOnDismiss = false }
   // A layout effect: the dialog opens in the commit that puts it in the page. A passive
   // effect runs in a task of its own after an update made outside an input event (the
   // drawer opens in a task after the tap's paint), and the browser can paint a frame in
-  // between, one without the dialog: the drawer showed 15–20 ms later at p50 and 25–45 ms
+  // between, one without the dialog: the drawer showed 15–30 ms later at p50 and 25–45 ms
   // at p95 at 4× (decision 014, twelfth round).
   useLayoutEffect(() => {
     const dialog = dialogRef.current;

@@ -31,7 +31,7 @@
  *
  * Samples: BENCH_ITERATIONS (default 20) per interaction and cell after warm-ups, in
  * BENCH_BLOCKS (default 2) blocks with a fresh page each; the cells interleaved so a slow
- * spell on this 2-core machine hits every one alike. A full run takes about 4 minutes.
+ * spell on this 2-core machine hits every one alike. A full run takes about 7 minutes.
  * BENCH_QUICK=1: 4× only, 10 samples, one block (about 2 minutes), for working on a figure.
  * Writes the `## Taps (npm run bench)` section of BENCHMARKS.md (full runs only) and
  * perf-results/bench-summary.json. A missed goal fails the command only with BENCH_STRICT=1.
