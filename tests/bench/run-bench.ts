@@ -330,11 +330,12 @@ async function main(): Promise<number> {
     if (reference) builds.push({ build: reference.label, outDir: reference.outDir });
     let port = FIRST_PORT;
     if (SIZES.includes(PLAIN_PAGE_SIZE)) {
+      const entries = readRealEntries();
       for (const [build, tapFirst] of [
         [PLAIN_PAGE, false],
         [PLAIN_TAP_FIRST, true],
       ] as const) {
-        const html = referenceTapsPageHtml(readRealEntries(), { tapFirst });
+        const html = referenceTapsPageHtml(entries, { tapFirst });
         const server = await serveFiles({ "/": { type: "text/html; charset=utf-8", body: html } }, port++);
         for (const rate of RATES)
           cells.push({ build, size: PLAIN_PAGE_SIZE, rate, server, samples: [], cards: 0 });
